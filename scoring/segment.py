@@ -1,0 +1,222 @@
+"""Split a news article into segments (headline, claim, byline, caption, …).
+
+Hand-written and linear-time: lines are classified first (bylines, photo
+captions, date lines and headlines have their own shapes on web pages), then
+body paragraphs are split into sentences at terminal punctuation, with the
+abbreviation rules in ``data/abbreviations.tsv``. Every segment keeps exact
+offsets: ``text[seg.start:seg.end] == seg.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from scoring.errors import InvalidInputError
+from scoring.types import Segment
+
+__all__ = ["segment"]
+
+# A sentence longer than this is cut at a space: no real sentence is this long,
+# and it bounds the work of every later stage on text without punctuation.
+MAX_CLAIM_CHARS = 1500
+# Lines with at most this many words and no final stop can be headlines or labels.
+MAX_HEADLINE_WORDS = 30
+# Share of content words that must be capitalised for Title Case.
+TITLE_CASE_SHARE = 0.6
+# Bylines and date lines are short; a longer line is prose.
+MAX_BYLINE_WORDS = 10
+
+_LINE = re.compile(r"[^\r\n]+")
+_WORD = re.compile(r"[^\W_][\w'’.\-]*")
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s)")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_SMALL_WORDS = frozenset(
+    "a an the of in on to for and or nor but as at by with from into vs via per than up is are be".split()
+)
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|report by)\s+\S", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"^(?:date\s+\d{4}-\d{2}-\d{2}\b"
+    r"|(?:published|updated|posted)\b"
+    r"|\d{4}-\d{2}-\d{2}\b"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b)",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^\s*(?:[-–—]\s*\S|(?:photo|photos|image|picture|credit|file photo|getty|illustration|video)\b)",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|caption|credit)s?\s*:", re.IGNORECASE)
+_AGENCY_CREDIT = re.compile(r"\((?:[A-Z][\w.]*\s*)*(?:Photo|Image|Pool)[^()]{0,60}\)\s*$")
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s*"
+)
+
+
+@cache
+def _abbreviations() -> dict[str, frozenset[str]]:
+    """The abbreviation table, by kind (never, ambiguous, starter)."""
+    table: dict[str, set[str]] = {"never": set(), "ambiguous": set(), "starter": set()}
+    text = resources.files("scoring").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        if line.startswith("#") or not line.strip() or line.startswith("term\t"):
+            continue
+        term, kind, _note = line.split("\t")
+        table[kind].add(term)
+    return {kind: frozenset(terms) for kind, terms in table.items()}
+
+
+def segment(text: str) -> list[Segment]:
+    """Split ``text`` into typed segments with exact character offsets."""
+    if not isinstance(text, str):
+        raise InvalidInputError(f"segment() takes a str, not {type(text).__name__}; decode bytes first")
+    segments: list[Segment] = []
+    seen_content = False
+    for match in _LINE.finditer(text):
+        start, end = _trim(text, match.start(), match.end())
+        if start == end:
+            continue
+        line = text[start:end]
+        kind = _line_kind(line, first=not seen_content)
+        seen_content = True
+        if kind == "body":
+            segments.extend(_body_segments(text, start, end))
+        else:
+            segments.append(Segment(start, end, line, kind))
+    return segments
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of ``text[start:end]`` without surrounding (Unicode) white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line[:4000])
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    if len(content) < 2:
+        return bool(content) and content[0][0].isupper() and len(words) >= 2
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= TITLE_CASE_SHARE
+
+
+def _line_kind(line: str, *, first: bool) -> str:
+    """Classify a whole line: byline, dateline, caption, headline, other, or body."""
+    words = _words(line)
+    if len(words) <= MAX_BYLINE_WORDS and _BYLINE.match(line) and not line.endswith((".", '"', "”")):
+        return "byline"
+    if len(words) <= MAX_BYLINE_WORDS and _DATE_LINE.match(line):
+        return "dateline"
+    if "|" in line and _CREDIT.match(line.rsplit("|", 1)[1]):
+        return "caption"
+    if _CAPTION_PREFIX.match(line) or _AGENCY_CREDIT.search(line):
+        return "caption"
+    if not words:
+        return "other"
+    if len(words) > MAX_HEADLINE_WORDS:
+        return "body"
+    title = _is_title_case(words)
+    stopped = line.rstrip("\"'”’)").endswith((".", "!", ":", ";", ","))
+    if title and (not stopped or first):
+        return "headline"
+    if first and not stopped and len(words) >= 3:
+        return "headline"
+    if not stopped and not line.endswith("?") and len(words) <= 3:
+        return "other"
+    return "body"
+
+
+def _body_segments(text: str, start: int, end: int) -> Iterator[Segment]:
+    """Claims of one body paragraph, with a leading dateline split off."""
+    dateline = _DATELINE_PREFIX.match(text, start, end)
+    if dateline and dateline.end() < end:
+        d_start, d_end = _trim(text, start, dateline.end())
+        yield Segment(d_start, d_end, text[d_start:d_end], "dateline")
+        start = dateline.end()
+    for s, e in _sentence_spans(text, start, end):
+        for piece_start, piece_end in _cap_length(text, s, e):
+            yield Segment(piece_start, piece_end, text[piece_start:piece_end], "claim")
+
+
+def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    sentence_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_sentence_end(text, match, end):
+            s, e = _trim(text, sentence_start, match.end())
+            if s < e:
+                yield s, e
+            sentence_start = match.end()
+    s, e = _trim(text, sentence_start, end)
+    if s < e:
+        yield s, e
+
+
+def _next_word(text: str, position: int, end: int) -> str:
+    """The word that starts after the white space at ``position``."""
+    while position < end and text[position].isspace():
+        position += 1
+    while position < end and text[position] in "\"'“‘«([":
+        position += 1
+    match = _WORD.match(text, position, min(end, position + 40))
+    return match.group(0) if match else text[position : position + 1]
+
+
+def _previous_token(text: str, position: int, start: int) -> str:
+    """The non-space run (at most 40 chars) that ends at ``position``."""
+    begin = position
+    limit = max(start, position - 40)
+    while begin > limit and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:position].lstrip("\"'“‘«([")
+
+
+def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
+    nxt = _next_word(text, match.end(), end)
+    if not nxt:
+        return False
+    first = nxt[0]
+    if first.islower():
+        return False
+    punct = match.group(0)
+    if not punct.startswith("."):
+        return True
+    if punct.startswith("..") or punct.startswith("…"):
+        return first.isupper() or first.isdigit()
+    token = _previous_token(text, match.start(), 0) + "."
+    bare = token.rstrip(".").lower()
+    table = _abbreviations()
+    if bare in table["never"]:
+        return False
+    if len(bare) == 1 and bare.isalpha() and not first.isdigit():
+        return False  # an initial: "John F. Kennedy"
+    if bare in table["ambiguous"] or _DOTTED.search(token):
+        return nxt.lower().rstrip(".,") in table["starter"]
+    return True
+
+
+def _cap_length(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a run-on sentence into pieces of at most MAX_CLAIM_CHARS at spaces."""
+    while end - start > MAX_CLAIM_CHARS:
+        cut = text.rfind(" ", start + MAX_CLAIM_CHARS // 2, start + MAX_CLAIM_CHARS)
+        if cut == -1:
+            cut = start + MAX_CLAIM_CHARS
+        s, e = _trim(text, start, cut)
+        if s < e:
+            yield s, e
+        start, _ = _trim(text, cut, end)
+    if start < end:
+        yield start, end
