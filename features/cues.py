@@ -1,0 +1,82 @@
+"""All cues of a claim, and the numeric features counted from those same cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from features.attribution import find_attributions, main_attribution, reporting_cues
+from features.evidence import find_evidence
+from features.hedging import find_hedges
+from features.modality import find_modality
+from features.negation import find_negation
+from features.tokens import is_title_case, tokenize
+from features.types import Attribution, Cue
+
+__all__ = ["ClaimCues", "analyze", "cue_features"]
+
+# Counts above this add nothing: three hedges hedge as much as ten.
+MAX_COUNT = 3.0
+_QUOTE_CHARS = "\"“”«»"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCues:
+    """Everything the extractors found in one claim."""
+
+    cues: tuple[Cue, ...]
+    attribution: Attribution | None
+    attributions: tuple[Attribution, ...]
+    title_case: bool
+
+
+def analyze(text: str) -> ClaimCues:
+    """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``."""
+    tokens = tokenize(text)
+    attributions = find_attributions(text, tokens)
+    main = main_attribution(text, attributions)
+    found = find_hedges(text, tokens) + find_modality(text, tokens) + find_negation(text, tokens)
+    found += find_evidence(text, tokens) + reporting_cues(attributions)
+    if main and main.source_span:
+        span = main.source_span
+        found = [
+            Cue(c.text, c.start, c.end, c.kind, "in_source", 0.0, c.name)
+            if span.start <= c.start and c.end <= span.end and c.kind != "reporting"
+            else c
+            for c in found
+        ]
+    found.sort(key=lambda c: (c.start, c.end, c.kind))
+
+    return ClaimCues(tuple(found), main, tuple(attributions), is_title_case(tokens))
+
+
+def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, float]:
+    """Feature name → value for one claim, counted from its cues and attribution."""
+    analysis = analysis or analyze(text)
+    features: dict[str, float] = {}
+
+    def add(name: str, value: float = 1.0) -> None:
+        features[name] = min(MAX_COUNT, features.get(name, 0.0) + value)
+
+    main = analysis.attribution
+    main_cue = main.cue_span.start if main and main.cue_span else -1
+    for cue in analysis.cues:
+        if cue.kind == "reporting" and cue.start != main_cue:
+            add(f"reporting_other:{cue.category}")
+            continue
+        add(f"{cue.kind}:{cue.category}")
+        if cue.kind != "reporting":
+            add(cue.feature)
+    if main:
+        add(f"source:{main.source_type}")
+        add(f"verb:{main.cue_strength}")
+        add(f"quote:{main.quote}")
+    else:
+        add("source:author")
+    if analysis.title_case:
+        add("shape:title_case")
+    stripped = text.rstrip()
+    if stripped.endswith("?") or stripped.rstrip("\"'”’").endswith("?"):
+        add("shape:question")
+    if any(ch in _QUOTE_CHARS for ch in text):
+        add("shape:quote")
+    return features

@@ -1,0 +1,38 @@
+"""Hedging: language that presents a proposition as uncertain, assumed or second-hand.
+
+Examples: "The reason remains unknown, but it is assumed it is to strengthen
+Russia's fight" (unknown, impersonal passive); "the alleged deployment"
+(distancing). A negated hedge ("not alleged") is kept as category
+``negated`` so the model can learn that it strengthens the claim.
+"""
+
+from __future__ import annotations
+
+from features.common import cue_of, is_number, negated_before
+from features.lexicon import lexicon
+from features.tokens import Token, tokenize
+from features.types import Cue
+
+__all__ = ["find_hedges"]
+
+# An approximator only hedges a number: "around 3,000", not "talked about it".
+_APPROXIMATOR = "approximator"
+# Weight of a hedge under negation ("not alleged", "no longer suspected").
+NEGATED_HEDGE_WEIGHT = 0.0
+
+
+def find_hedges(text: str, tokens: list[Token] | None = None) -> list[Cue]:
+    """Hedge cues in ``text`` with character offsets."""
+    tokens = tokenize(text) if tokens is None else tokens
+    cues: list[Cue] = []
+    for match in lexicon("hedges").find(tokens):
+        if match.entry.category == _APPROXIMATOR:
+            nxt = match.last + 1
+            if nxt >= len(tokens) or not is_number(tokens[nxt]):
+                continue
+        if match.entry.category in ("distancing", "epistemic_verb") and negated_before(tokens, match.first):
+            cue = cue_of(text, tokens, match, "hedge", "negated")
+            cues.append(Cue(cue.text, cue.start, cue.end, cue.kind, cue.category, NEGATED_HEDGE_WEIGHT, cue.name))
+            continue
+        cues.append(cue_of(text, tokens, match, "hedge"))
+    return cues
