@@ -38,18 +38,15 @@ QUOTE_BONUS = {"direct": 0.05, "mixed": 0.02, "indirect": 0.0, "none": 0.0}
 MAX_SOURCE_TOKENS = 12
 
 _SKIP_BEFORE_VERB = frozenset(
-    "has have had is was were are be been also further later repeatedly previously recently again then "
-    "would will could did does do had reportedly publicly privately initially first last separately "
-    "once twice earlier subsequently".split()
+    ["has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "further", "later", "repeatedly", "previously", "recently", "again", "then", "would", "will", "could", "did", "does", "do", "had", "reportedly", "publicly", "privately", "initially", "first", "last", "separately", "once", "twice", "earlier", "subsequently"]
 )
 _BOUNDARY_WORDS = frozenset(
-    "that after before because although though since while when whereas if unless but and or despite "
-    "as than where which so".split()
+    ["that", "after", "before", "because", "although", "though", "since", "while", "when", "whereas", "if", "unless", "but", "and", "or", "despite", "as", "than", "where", "which", "so"]
 )
-_LEADING_JUNK = frozenset("meanwhile however but and yet also then now so still moreover".split())
-_BE = frozenset("is was were are been being be".split())
-_QUOTES = "\"“”«»"
-_NOUN_MARKERS = frozenset("the a an his her their its these those this that such media news our my your".split())
+_LEADING_JUNK = frozenset(["meanwhile", "however", "but", "and", "yet", "also", "then", "now", "so", "still", "moreover"])
+_BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
+_QUOTES = '"“”«»'
+_NOUN_MARKERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "these", "those", "this", "that", "such", "media", "news", "our", "my", "your"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,16 +112,18 @@ def _subject_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
 
 
 def _subject_before_apposition(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    """"X, who …, said" and "X, a spokeswoman for Y, said": the phrase before the first comma."""
+    """ "X, who …, said" and "X, a spokeswoman for Y, said": the phrase before the first comma."""
     k = comma - 1
     limit = max(0, comma - 3 * MAX_SOURCE_TOKENS)
     while k > limit and tokens[k].text not in (",", ".", ";", ":") and tokens[k].text not in _QUOTES:
         k -= 1
     if k <= limit or tokens[k].text != ",":
         return None
-    if k + 1 >= comma or tokens[k + 1].norm not in ("who", "whose", "which", "a", "an", "the") and not tokens[
-        k + 1
-    ].text[:1].isupper():
+    if (
+        k + 1 >= comma
+        or (tokens[k + 1].norm not in ("who", "whose", "which", "a", "an", "the")
+        and not tokens[k + 1].text[:1].isupper())
+    ):
         return None
     return _subject_before(tokens, k + 1) if k > 0 else None
 
@@ -167,7 +166,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "named_person"
     if "group_pronoun" in kinds and len(tokens) == 1:
         return "anonymous" if tokens[0].norm == "they" else "organization"
-    if "role" in kinds and (names and not title or determiner in ("the",) or tokens[0].text.endswith(("'s", "’s"))):
+    if "role" in kinds and ((names and not title) or determiner in ("the",) or tokens[0].text.endswith(("'s", "’s"))):
         if determiner in ("a", "an", "one", "two", "three", "several", "some") and not names:
             return "anonymous_official"
         return "named_official"
@@ -244,7 +243,7 @@ def _attribution_for(text: str, tokens: list[Token], verb: _Verb, title: bool) -
 
 
 def _headline_colon(text: str, tokens: list[Token]) -> Attribution | None:
-    """"Report: …" and "Pat Caddell: …" at the start of a headline."""
+    """ "Report: …" and "Pat Caddell: …" at the start of a headline."""
     for k, token in enumerate(tokens[:7]):
         if token.text == ":" and k > 0:
             phrase = tokens[:k]

@@ -16,7 +16,7 @@ __all__ = ["ClaimCues", "analyze", "cue_features"]
 
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
-_QUOTE_CHARS = "\"“”«»"
+_QUOTE_CHARS = '"“”«»'
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from features.types import Cue
 
 __all__ = ["find_modality"]
 
-_MONTH_CONTEXT = frozenset("in on since until by of last next early late mid this from through before after".split())
+_MONTH_CONTEXT = frozenset(["in", "on", "since", "until", "by", "of", "last", "next", "early", "late", "mid", "this", "from", "through", "before", "after"])
 # Weight of a question mark: a question asks rather than asserts.
 QUESTION_WEIGHT = 1.0
 
@@ -29,7 +29,7 @@ def _is_month_may(tokens: list[Token], i: int) -> bool:
 
 
 def _is_noun_use(tokens: list[Token], i: int) -> bool:
-    """"a will", "the can", "his will to win"."""
+    """ "a will", "the can", "his will to win"."""
     before = tokens[i - 1].norm if i > 0 else ""
     after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return before in DETERMINERS or before in {"political", "free", "good", "ill"} or after == "of"

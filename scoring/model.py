@@ -267,6 +267,7 @@ def write_model(fitted: FittedModel, directory: Path) -> Path:
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".credscore-model-", dir=directory.parent))
+    staging.chmod(0o755)
     try:
         joblib.dump(
             {"label": fitted.label_pipeline, "stance": fitted.stance_pipeline, "temperature": fitted.temperature},
@@ -277,9 +278,11 @@ def write_model(fitted: FittedModel, directory: Path) -> Path:
         card = dict(fitted.card)
         card["artifacts"] = {name: sha256_file(staging / name) for name in ("model.joblib", "model.npz")}
         (staging / "model.json").write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        keep = [p for p in directory.iterdir() if p.name not in ("model.joblib", "model.npz", "model.json")] if (
-            directory.exists()
-        ) else []
+        keep = (
+            [p for p in directory.iterdir() if p.name not in ("model.joblib", "model.npz", "model.json")]
+            if (directory.exists())
+            else []
+        )
         for extra in keep:
             shutil.move(str(extra), staging / extra.name)
         backup = None

@@ -1,0 +1,80 @@
+"""Attribution spans against PolNeAR's gold Source and Cue spans (dev split, real US election news)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from features.attribution import find_attributions
+from scoring.segment import segment
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear-dev"
+
+
+def gold_spans(ann: Path) -> dict[str, set[tuple[int, int]]]:
+    spans: dict[str, set[tuple[int, int]]] = {"Source": set(), "Cue": set()}
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not parts[0].startswith("T") or len(parts) < 2:
+            continue
+        kind, *offsets = parts[1].replace(";", " ").split(" ")
+        if kind in spans:
+            numbers = [int(x) for x in offsets]
+            spans[kind].add((min(numbers), max(numbers)))
+    return spans
+
+
+def predicted_spans(text: str) -> dict[str, set[tuple[int, int]]]:
+    spans: dict[str, set[tuple[int, int]]] = {"Source": set(), "Cue": set()}
+    for seg in segment(text):
+        if seg.kind not in ("claim", "headline"):
+            continue
+        for a in find_attributions(seg.text):
+            if a.source_span:
+                spans["Source"].add((a.source_span.start + seg.start, a.source_span.end + seg.start))
+            if a.cue_span:
+                spans["Cue"].add((a.cue_span.start + seg.start, a.cue_span.end + seg.start))
+    return spans
+
+
+def _overlaps(span: tuple[int, int], others: set[tuple[int, int]]) -> bool:
+    return any(span[0] < o[1] and o[0] < span[1] for o in others)
+
+
+def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> dict[str, float]:
+    p = tp_p / n_pred if n_pred else 0.0
+    r = tp_g / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def polnear() -> dict:
+    """Exact and overlap P/R/F1 of source and cue spans, micro-averaged over annotation files."""
+    counts = {
+        k: {"exact_p": 0, "exact_g": 0, "over_p": 0, "over_g": 0, "pred": 0, "gold": 0} for k in ("Source", "Cue")
+    }
+    files = 0
+    for ann in sorted((EVAL / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        text_path = EVAL / "text" / f"{stem}.txt"
+        if not text_path.exists():
+            continue
+        files += 1
+        text = text_path.read_text(encoding="utf-8")
+        gold = gold_spans(ann)
+        pred = predicted_spans(text)
+        for kind in counts:
+            c = counts[kind]
+            c["pred"] += len(pred[kind])
+            c["gold"] += len(gold[kind])
+            c["exact_p"] += len(pred[kind] & gold[kind])
+            c["exact_g"] += len(pred[kind] & gold[kind])
+            c["over_p"] += sum(_overlaps(s, gold[kind]) for s in pred[kind])
+            c["over_g"] += sum(_overlaps(s, pred[kind]) for s in gold[kind])
+    result = {"annotation_files": files}
+    for kind, c in counts.items():
+        result[kind.lower()] = {
+            "gold": c["gold"],
+            "predicted": c["pred"],
+            "exact": _prf(c["exact_p"], c["pred"], c["exact_g"], c["gold"]),
+            "overlap": _prf(c["over_p"], c["pred"], c["over_g"], c["gold"]),
+        }
+    return result

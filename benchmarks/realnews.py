@@ -1,0 +1,184 @@
+"""Measurements on real news nobody here wrote (../shared/eval), each beside a trivial floor.
+
+Run with `make eval`. Nothing here is trained on this data; the floors are the
+ones the issues name: a three-regex rule and a thirty-word hedge lexicon, plus a
+bare TF-IDF + logistic regression trained on the same seed corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from scoring import load_model, score_claims
+from scoring.types import LABEL_VALUES
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+_HEDGE_REGEX = re.compile(
+    r"\b(reportedly|allegedly|alleged|claims?|claimed|rumou?rs?|may|might|could|reports?|says?|said|suggests?|"
+    r"according|sources?|possibl[ey]|apparently|believed?|unconfirmed|report)\b",
+    re.I,
+)
+_AGAINST_REGEX = re.compile(r"\b(not|no|never|n't|hoax|fake|false|debunk\w*|den(y|ies|ied)|myth)\b", re.I)
+# The thirty-word hedge lexicon floor for the certainty data.
+THIRTY_HEDGES = ["may", "might", "could", "can", "would", "should", "possibly", "possible", "perhaps", "probably", "likely", "unlikely", "suggest", "suggests", "suggested", "appear", "appears", "seem", "seems", "indicate", "indicates", "potentially", "potential", "believe", "believed", "estimate", "estimated", "approximately", "about", "around", "hypothesis"]
+
+
+def pearson(a, b) -> float:
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    if a.std() == 0 or b.std() == 0:
+        return 0.0
+    return float(np.corrcoef(a, b)[0, 1])
+
+
+def spearman(a, b) -> float:
+    rank = lambda x: np.argsort(np.argsort(x, kind="stable"), kind="stable")  # noqa: E731
+    return pearson(rank(np.asarray(a)), rank(np.asarray(b)))
+
+
+def macro_f1(gold, pred, labels) -> float:
+    scores = []
+    for label in labels:
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label and g != label for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return float(np.mean(scores))
+
+
+def tfidf_floor():
+    """A bare TF-IDF + logistic regression trained on the seed claims: the learned floor."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    rows = [json.loads(line) for line in (SEEDS / "claims.jsonl").open(encoding="utf-8")]
+    rows += [json.loads(line) for line in (SEEDS / "articles" / "labels.jsonl").open(encoding="utf-8")]
+    rows = [r for r in rows if r.get("split", "train") == "train"]
+    model = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LogisticRegression(max_iter=2000))
+    model.fit([r["text"] for r in rows], [r["label"] for r in rows])
+    return model
+
+
+def floor_scores(model, texts):
+    probs = model.predict_proba(texts)
+    values = np.array([LABEL_VALUES[c] for c in model.classes_])
+    return probs @ values, [model.classes_[k] for k in probs.argmax(axis=1)]
+
+
+def to_emergent(label: str) -> str:
+    return {"confirmed": "for", "denied": "against"}.get(label, "observing")
+
+
+def emergent(floor) -> dict:
+    with (EVAL / "emergent-train.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    texts = [r["articleHeadline"] for r in rows]
+    gold = [r["articleHeadlineStance"] for r in rows]
+    engine = [to_emergent(c.label) for c in score_claims(texts)]
+    regex = ["observing" if _HEDGE_REGEX.search(t) else "against" if _AGAINST_REGEX.search(t) else "for" for t in texts]
+    regex_b = [
+        "against" if _AGAINST_REGEX.search(t) else "observing" if _HEDGE_REGEX.search(t) else "for" for t in texts
+    ]
+    _, floor_labels = floor_scores(floor, texts)
+    labels = ("for", "against", "observing")
+    out = {"n": len(rows), "gold": dict(Counter(gold))}
+    for name, pred in (
+        ("engine", engine),
+        ("regex_hedge_first", regex),
+        ("regex_negation_first", regex_b),
+        ("tfidf_lr", [to_emergent(p) for p in floor_labels]),
+    ):
+        out[name] = {
+            "accuracy": float(np.mean([g == p for g, p in zip(gold, pred, strict=True)])),
+            "macro_f1": macro_f1(gold, pred, labels),
+        }
+    return out
+
+
+def certainty(floor) -> dict:
+    rows = [json.loads(line) for line in (EVAL / "certainty-pei2021-trainval.jsonl").open(encoding="utf-8")]
+    texts = [r["finding"] for r in rows]
+    gold = [r["sentence-level-certainty"] for r in rows]
+    engine = [c.score for c in score_claims(texts)]
+    hedge_words = set(THIRTY_HEDGES)
+    lexicon = [-sum(w in hedge_words for w in re.findall(r"[a-z]+", t.lower())) for t in texts]
+    floor_s, _ = floor_scores(floor, texts)
+    return {
+        "n": len(rows),
+        "engine": {"pearson": pearson(engine, gold), "spearman": spearman(engine, gold)},
+        "thirty_word_lexicon": {"pearson": pearson(lexicon, gold), "spearman": spearman(lexicon, gold)},
+        "tfidf_lr": {"pearson": pearson(floor_s, gold), "spearman": spearman(floor_s, gold)},
+    }
+
+
+_CLAUSE_BREAK = {",", ";", ":", "that", "which", "who", "because", "but", "while", "although", "if", "when"}
+
+
+def clause_of(tokens: list[str], index: int) -> str:
+    """The clause around token ``index``: between the nearest clause breaks."""
+    start = index
+    while start > 0 and tokens[start - 1].lower() not in _CLAUSE_BREAK:
+        start -= 1
+    end = index + 1
+    while end < len(tokens) and tokens[end].lower() not in _CLAUSE_BREAK:
+        end += 1
+    return " ".join(tokens[start:end])
+
+
+def factuality(name: str, floor) -> dict:
+    rows = [json.loads(line) for line in (EVAL / "factuality" / f"{name}-dev.jsonl").open(encoding="utf-8")]
+    sentences, clauses, gold = [], [], []
+    for r in rows:
+        tokens = r["text"].split(" ")
+        for target in r["targets"]:
+            sentences.append(r["text"])
+            clauses.append(clause_of(tokens, target["span1"][0]))
+            gold.append((target["label"] + 3) / 6)
+    unique = sorted(set(sentences) | set(clauses))
+    scores = dict(zip(unique, (c.score for c in score_claims(unique)), strict=True))
+    floor_s, _ = floor_scores(floor, unique)
+    floor_map = dict(zip(unique, floor_s, strict=True))
+    return {
+        "targets": len(gold),
+        "engine_sentence": pearson([scores[s] for s in sentences], gold),
+        "engine_clause": pearson([scores[s] for s in clauses], gold),
+        "tfidf_lr_sentence": pearson([floor_map[s] for s in sentences], gold),
+        "tfidf_lr_clause": pearson([floor_map[s] for s in clauses], gold),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--output", default="eval.json")
+    args = parser.parse_args()
+    if not EVAL.is_dir():
+        print(f"no evaluation data at {EVAL}; `make eval` needs ../shared/eval beside the project", file=sys.stderr)
+        return 2
+    load_model()
+    floor = tfidf_floor()
+    results = {
+        "emergent_headlines": emergent(floor),
+        "pei_certainty": certainty(floor),
+        "uw_factuality": factuality("UW", floor),
+        "meantime_factuality": factuality("MEANTIME", floor),
+    }
+    from benchmarks.polnear import polnear
+
+    results["polnear_attribution"] = polnear()
+    Path(args.output).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

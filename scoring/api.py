@@ -1,0 +1,213 @@
+"""The public Python API: load a model, score claims and articles, train and evaluate."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from features.attribution import CREDIBILITY_BY_SOURCE
+from features.cues import analyze
+from features.types import Attribution
+from scoring.article import summarize
+from scoring.errors import InvalidInputError
+from scoring.registry import SourceRegistry
+from scoring.scorer import Scorer, load_scorer
+from scoring.segment import segment
+from scoring.types import LABEL_VALUES, SCORED_KINDS, ArticleReport, ClaimScore, Contribution
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["DEFAULT_MODEL_DIR", "SCHEMA", "load_model", "score_claims", "score_frame", "score_text"]
+
+SCHEMA = "credscore.article/1"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "trained"
+_AUTHOR = Attribution("", "author", "", "none", "none", CREDIBILITY_BY_SOURCE["author"], None, None)
+
+
+@cache
+def _cached(path: str) -> Scorer:
+    return load_scorer(Path(path))
+
+
+def load_model(path: str | Path | None = None) -> Scorer:
+    """The scorer in ``path`` (default: the shipped ``trained/``), loaded once per process."""
+    return _cached(str(Path(path or DEFAULT_MODEL_DIR).resolve()))
+
+
+def _stance_from_label(label: str, text: str) -> str:
+    if label == "denied":
+        return "denies"
+    if label == "speculative":
+        return "questions" if text.rstrip().rstrip("\"'”’").endswith("?") else "neutral"
+    return "supports"
+
+
+def _score_one(
+    scorer: Scorer,
+    text: str,
+    *,
+    claim_id: str,
+    offset: int = 0,
+    kind: str = "claim",
+    registry: SourceRegistry | None = None,
+    explain: bool = True,
+) -> ClaimScore:
+    analysis = analyze(text)
+    prediction = scorer.predict(text, analysis, explain=explain)
+    probs = prediction.label_probabilities
+    labels = scorer.labels
+    label = labels[int(probs.argmax())]
+    if prediction.stance_probabilities is not None:
+        stance = scorer.stances[int(prediction.stance_probabilities.argmax())]
+    else:
+        stance = _stance_from_label(label, text)
+    attribution = analysis.attribution or _AUTHOR
+    if registry is not None and attribution.source:
+        adjusted = registry.adjust(attribution.source, attribution.credibility)
+        attribution = Attribution(**{**_fields(attribution), "credibility": adjusted})
+    return ClaimScore(
+        id=claim_id,
+        start=offset,
+        end=offset + len(text),
+        text=text,
+        kind=kind,
+        label=label,
+        score=float(sum(float(p) * LABEL_VALUES[name] for p, name in zip(probs, labels, strict=True))),
+        probabilities={name: float(p) for name, p in zip(labels, probs, strict=True)},
+        stance=stance,
+        attribution=attribution.shifted(offset),
+        cues=tuple(c.shifted(offset) for c in analysis.cues),
+        explanation=tuple(Contribution(f, v, c) for f, v, c in prediction.explanation),
+    )
+
+
+def _fields(attribution: Attribution) -> dict[str, Any]:
+    return {name: getattr(attribution, name) for name in attribution.__slots__}
+
+
+def score_claims(
+    texts: Iterable[str], *, model: Scorer | None = None, registry: SourceRegistry | None = None
+) -> list[ClaimScore]:
+    """Score each text as one claim (no segmentation)."""
+    scorer = model or load_model()
+    results = []
+    for n, text in enumerate(texts, start=1):
+        if not isinstance(text, str):
+            raise InvalidInputError(f"claim {n} is {type(text).__name__}, not str")
+        results.append(_score_one(scorer, text, claim_id=f"c{n}", registry=registry))
+    return results
+
+
+def score_text(
+    text: str,
+    *,
+    model: Scorer | None = None,
+    registry: SourceRegistry | None = None,
+    article_id: str | None = None,
+    explain: bool = True,
+) -> ArticleReport:
+    """Segment an article, score its headlines and claims, and summarise it."""
+    if not isinstance(text, str):
+        raise InvalidInputError(f"score_text() takes a str, not {type(text).__name__}; decode bytes first")
+    scorer = model or load_model()
+    segments = segment(text)
+    claims: list[ClaimScore] = []
+    others = []
+    for seg in segments:
+        if seg.kind in SCORED_KINDS:
+            claims.append(
+                _score_one(
+                    scorer,
+                    seg.text,
+                    claim_id=f"c{len(claims) + 1}",
+                    offset=seg.start,
+                    kind=seg.kind,
+                    registry=registry,
+                    explain=explain,
+                )
+            )
+        else:
+            others.append(seg.to_dict())
+    article = {
+        "id": article_id,
+        "length": len(text),
+        "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        "segments": len(segments),
+        "unscored": others,
+    }
+    return ArticleReport(SCHEMA, scorer.identity(), article, summarize(claims), tuple(claims))
+
+
+def score_frame(
+    df: pd.DataFrame, text_column: str = "text", id_column: str | None = None, model_dir: str | None = None
+) -> pd.DataFrame:
+    """One row per claim of every article in ``df``: the unit Dask or Spark maps over partitions."""
+    import pandas as pd
+
+    if text_column not in df.columns:
+        raise InvalidInputError(f"no column {text_column!r}; the frame has {list(df.columns)}")
+    scorer = load_model(model_dir)
+    rows: list[dict[str, Any]] = []
+    ids: Sequence[Any] = df[id_column].tolist() if id_column else df.index.tolist()
+    for article_id, text in zip(ids, df[text_column].tolist(), strict=True):
+        if not isinstance(text, str):
+            rows.append(_error_row(article_id, f"text is {type(text).__name__}, not str"))
+            continue
+        report = score_text(text, model=scorer, article_id=str(article_id), explain=False)
+        rows.extend(claim_row(str(article_id), claim) for claim in report.claims)
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+FRAME_COLUMNS = [
+    "article_id",
+    "claim_id",
+    "start",
+    "end",
+    "kind",
+    "text",
+    "label",
+    "score",
+    "stance",
+    "source",
+    "source_type",
+    "cue",
+    "cue_strength",
+    "quote",
+    "credibility",
+    "cues",
+    "error",
+]
+
+
+def claim_row(article_id: str, claim: ClaimScore) -> dict[str, Any]:
+    """A flat row of one claim, for CSV and data frames."""
+    a = claim.attribution
+    return {
+        "article_id": article_id,
+        "claim_id": claim.id,
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "text": claim.text,
+        "label": claim.label,
+        "score": claim.score,
+        "stance": claim.stance,
+        "source": a.source if a else "",
+        "source_type": a.source_type if a else "author",
+        "cue": a.cue if a else "",
+        "cue_strength": a.cue_strength if a else "none",
+        "quote": a.quote if a else "none",
+        "credibility": a.credibility if a else CREDIBILITY_BY_SOURCE["author"],
+        "cues": "; ".join(f"{c.kind}:{c.text}" for c in claim.cues),
+        "error": "",
+    }
+
+
+def _error_row(article_id: Any, message: str) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(FRAME_COLUMNS)
+    row.update({"article_id": str(article_id), "error": message})
+    return row
