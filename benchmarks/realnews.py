@@ -30,7 +30,39 @@ _HEDGE_REGEX = re.compile(
 )
 _AGAINST_REGEX = re.compile(r"\b(not|no|never|n't|hoax|fake|false|debunk\w*|den(y|ies|ied)|myth)\b", re.I)
 # The thirty-word hedge lexicon floor for the certainty data.
-THIRTY_HEDGES = ["may", "might", "could", "can", "would", "should", "possibly", "possible", "perhaps", "probably", "likely", "unlikely", "suggest", "suggests", "suggested", "appear", "appears", "seem", "seems", "indicate", "indicates", "potentially", "potential", "believe", "believed", "estimate", "estimated", "approximately", "about", "around", "hypothesis"]
+THIRTY_HEDGES = [
+    "may",
+    "might",
+    "could",
+    "can",
+    "would",
+    "should",
+    "possibly",
+    "possible",
+    "perhaps",
+    "probably",
+    "likely",
+    "unlikely",
+    "suggest",
+    "suggests",
+    "suggested",
+    "appear",
+    "appears",
+    "seem",
+    "seems",
+    "indicate",
+    "indicates",
+    "potentially",
+    "potential",
+    "believe",
+    "believed",
+    "estimate",
+    "estimated",
+    "approximately",
+    "about",
+    "around",
+    "hypothesis",
+]
 
 
 def pearson(a, b) -> float:

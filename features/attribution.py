@@ -38,15 +38,95 @@ QUOTE_BONUS = {"direct": 0.05, "mixed": 0.02, "indirect": 0.0, "none": 0.0}
 MAX_SOURCE_TOKENS = 12
 
 _SKIP_BEFORE_VERB = frozenset(
-    ["has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "further", "later", "repeatedly", "previously", "recently", "again", "then", "would", "will", "could", "did", "does", "do", "had", "reportedly", "publicly", "privately", "initially", "first", "last", "separately", "once", "twice", "earlier", "subsequently"]
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "also",
+        "further",
+        "later",
+        "repeatedly",
+        "previously",
+        "recently",
+        "again",
+        "then",
+        "would",
+        "will",
+        "could",
+        "did",
+        "does",
+        "do",
+        "had",
+        "reportedly",
+        "publicly",
+        "privately",
+        "initially",
+        "first",
+        "last",
+        "separately",
+        "once",
+        "twice",
+        "earlier",
+        "subsequently",
+    ]
 )
 _BOUNDARY_WORDS = frozenset(
-    ["that", "after", "before", "because", "although", "though", "since", "while", "when", "whereas", "if", "unless", "but", "and", "or", "despite", "as", "than", "where", "which", "so"]
+    [
+        "that",
+        "after",
+        "before",
+        "because",
+        "although",
+        "though",
+        "since",
+        "while",
+        "when",
+        "whereas",
+        "if",
+        "unless",
+        "but",
+        "and",
+        "or",
+        "despite",
+        "as",
+        "than",
+        "where",
+        "which",
+        "so",
+    ]
 )
-_LEADING_JUNK = frozenset(["meanwhile", "however", "but", "and", "yet", "also", "then", "now", "so", "still", "moreover"])
+_LEADING_JUNK = frozenset(
+    ["meanwhile", "however", "but", "and", "yet", "also", "then", "now", "so", "still", "moreover"]
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 _QUOTES = '"“”«»'
-_NOUN_MARKERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "these", "those", "this", "that", "such", "media", "news", "our", "my", "your"])
+_NOUN_MARKERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "these",
+        "those",
+        "this",
+        "that",
+        "such",
+        "media",
+        "news",
+        "our",
+        "my",
+        "your",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +199,8 @@ def _subject_before_apposition(tokens: list[Token], comma: int) -> tuple[int, in
         k -= 1
     if k <= limit or tokens[k].text != ",":
         return None
-    if (
-        k + 1 >= comma
-        or (tokens[k + 1].norm not in ("who", "whose", "which", "a", "an", "the")
-        and not tokens[k + 1].text[:1].isupper())
+    if k + 1 >= comma or (
+        tokens[k + 1].norm not in ("who", "whose", "which", "a", "an", "the") and not tokens[k + 1].text[:1].isupper()
     ):
         return None
     return _subject_before(tokens, k + 1) if k > 0 else None

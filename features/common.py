@@ -9,10 +9,60 @@ from features.tokens import Token
 from features.types import Cue
 
 NUMBER_WORDS = frozenset(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half"]
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "dozen",
+        "dozens",
+        "half",
+    ]
 )
 NEGATORS = frozenset({"not", "n't", "never", "no", "longer"})
-DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "such", "any", "every", "each"])
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "such",
+        "any",
+        "every",
+        "each",
+    ]
+)
 
 
 def cue_of(text: str, tokens: list[Token], match: Match, kind: str, category: str | None = None) -> Cue:

@@ -14,7 +14,26 @@ from features.types import Cue
 
 __all__ = ["find_modality"]
 
-_MONTH_CONTEXT = frozenset(["in", "on", "since", "until", "by", "of", "last", "next", "early", "late", "mid", "this", "from", "through", "before", "after"])
+_MONTH_CONTEXT = frozenset(
+    [
+        "in",
+        "on",
+        "since",
+        "until",
+        "by",
+        "of",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "this",
+        "from",
+        "through",
+        "before",
+        "after",
+    ]
+)
 # Weight of a question mark: a question asks rather than asserts.
 QUESTION_WEIGHT = 1.0
 

@@ -17,7 +17,32 @@ from features.types import Cue
 __all__ = ["find_negation"]
 
 AUXILIARIES = frozenset(
-    ["is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "ca", "wo", "sha"]
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "must",
+        "may",
+        "might",
+        "ca",
+        "wo",
+        "sha",
+    ]
 )
 _DENIAL_LIKE = ("denial_verb",)
 _RULE_OUT = ("rule", "ruled", "rules", "ruling")

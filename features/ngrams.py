@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from features.tokens import tokenize
@@ -14,4 +15,4 @@ _DIGITS = re.compile(r"\d")
 def word_ngrams(text: str) -> list[str]:
     """Lowercased word unigrams and bigrams, digits folded to 0, '?' kept as a word."""
     words = [_DIGITS.sub("0", t.norm) for t in tokenize(text) if t.text[:1].isalnum() or t.text == "?"]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]

@@ -46,4 +46,28 @@ def is_title_case(tokens: list[Token]) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) / len(words) >= title_case_share
 
 
-_SMALL_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "nor", "but", "as", "at", "by", "with", "from", "into", "vs", "via", "per"])
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "as",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "vs",
+        "via",
+        "per",
+    ]
+)

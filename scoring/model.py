@@ -10,6 +10,7 @@ runs with numpy alone.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -87,7 +88,7 @@ def expected_calibration_error(probabilities: np.ndarray, y: np.ndarray, bins: i
     table = []
     ece = 0.0
     edges = np.linspace(0.0, 1.0, bins + 1)
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         inside = (confidence > lo) & (confidence <= hi)
         if inside.any():
             gap = abs(confidence[inside].mean() - correct[inside].mean())

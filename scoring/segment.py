@@ -34,7 +34,34 @@ _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _SMALL_WORDS = frozenset(
-    ["a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "nor", "but", "as", "at", "by", "with", "from", "into", "vs", "via", "per", "than", "up", "is", "are", "be"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "as",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "vs",
+        "via",
+        "per",
+        "than",
+        "up",
+        "is",
+        "are",
+        "be",
+    ]
 )
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|report by)\s+\S", re.IGNORECASE)
 _DATE_LINE = re.compile(
