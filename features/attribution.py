@@ -139,9 +139,9 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
     verbs = []
     for m in lexicon("reporting_verbs").find(tokens):
         first = tokens[m.first]
-        if first.text[:1].isupper() and m.first > 0:
-            if not title or not first.norm.endswith(("s", "ed", "say", "told", "said")):
-                continue  # "the United States", "a 'Hostile State'", "Report" as a name
+        headline_verb = title and first.norm.endswith(("s", "ed", "say", "told", "said"))
+        if first.text[:1].isupper() and m.first > 0 and not headline_verb:
+            continue  # "the United States", "a 'Hostile State'", "Report" as a name
         before = tokens[m.first - 1].norm if m.first > 0 else ""
         if before in _NOUN_MARKERS and m.entry.name != "according to":
             continue  # "the claims", "his statement", "media reports"

@@ -68,9 +68,9 @@ def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:
         entry = match.entry
         start, end = tokens[match.first].start, tokens[match.last].end
         if entry.category == "negator":
-            if tokens[match.first].norm == "not" and match.last + 1 < len(tokens):
-                if tokens[match.last + 1].norm in ("only", "just"):
-                    continue  # "not only … but also" does not negate
+            nxt = match.last + 1
+            if tokens[match.first].norm == "not" and nxt < len(tokens) and tokens[nxt].norm in ("only", "just"):
+                continue  # "not only … but also" does not negate
             following = matches[n + 1] if n + 1 < len(matches) else None
             if following and following.entry.category in _DENIAL_LIKE and following.first - match.last <= 2:
                 end = tokens[following.last].end
@@ -79,7 +79,6 @@ def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:
                 )
                 skip_until = following.last
                 continue
-            nxt = match.last + 1
             if nxt < len(tokens) and tokens[nxt].norm in _RULE_OUT:
                 end = tokens[min(nxt + 1, len(tokens) - 1)].end if nxt + 1 < len(tokens) else tokens[nxt].end
                 cues.append(
