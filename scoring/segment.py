@@ -24,6 +24,11 @@ __all__ = ["segment"]
 MAX_CLAIM_CHARS = 1500
 # Lines with at most this many words and no final stop can be headlines or labels.
 MAX_HEADLINE_WORDS = 30
+# A dateline ("NEW YORK (Reuters) -", "KIGALI, March 3 —") fits well within this.
+MAX_DATELINE_CHARS = 80
+# A part after "|" with at most this many words is a section label ("Live Updates",
+# "Day Three"), not a headline of its own: the convention of seeds/articles/labels.jsonl.
+MAX_LABEL_WORDS = 3
 # Share of content words that must be capitalised for Title Case.
 TITLE_CASE_SHARE = 0.6
 # Bylines and date lines are short; a longer line is prose.
@@ -31,7 +36,9 @@ MAX_BYLINE_WORDS = 10
 
 _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s)")
+# A run of terminal marks starts only where no mark precedes it and is taken whole
+# (possessive), so a long run of dots is scanned once, not once per dot.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _SMALL_WORDS = frozenset(
     [
@@ -78,9 +85,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|caption|credit)s?\s*:", re.IGNORECASE)
-_AGENCY_CREDIT = re.compile(r"\((?:[A-Z][\w.]*\s*)*(?:Photo|Image|Pool)[^()]{0,60}\)\s*$")
+_AGENCY_CREDIT = re.compile(r"\((?:[A-Z][\w.]*\s+)*(?:Photo|Image|Pool)[^()]{0,60}\)\s*$")
+_SECTION_LABEL = re.compile(r"\s*(?:what|everything)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b", re.IGNORECASE)
 _DATELINE_PREFIX = re.compile(
-    r"^[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s*"
@@ -89,8 +97,8 @@ _DATELINE_PREFIX = re.compile(
 
 @cache
 def _abbreviations() -> dict[str, frozenset[str]]:
-    """The abbreviation table, by kind (never, ambiguous, starter)."""
-    table: dict[str, set[str]] = {"never": set(), "ambiguous": set(), "starter": set()}
+    """The abbreviation table, by kind (never, ambiguous, starter, clock, continuer)."""
+    table: dict[str, set[str]] = {kind: set() for kind in ("never", "ambiguous", "starter", "clock", "continuer")}
     text = resources.files("scoring").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
     for line in text.splitlines()[1:]:
         if line.startswith("#") or not line.strip() or line.startswith("term\t"):
@@ -115,6 +123,8 @@ def segment(text: str) -> list[Segment]:
         seen_content = True
         if kind == "body":
             segments.extend(_body_segments(text, start, end))
+        elif kind == "headline":
+            segments.extend(Segment(s, e, text[s:e], kind) for s, e in _headline_spans(text, start, end))
         else:
             segments.append(Segment(start, end, line, kind))
     return segments
@@ -167,9 +177,30 @@ def _line_kind(line: str, *, first: bool) -> str:
     return "body"
 
 
+def _is_section_label(text: str, start: int, end: int) -> bool:
+    part = text[start:end]
+    return len(_words(part)) <= MAX_LABEL_WORDS or bool(_SECTION_LABEL.match(part))
+
+
+def _headline_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Headlines of one line: "A | B" is two unless B is a section label ("A | What We Know")."""
+    pipes = [i for i in range(start, end) if text[i] == "|"]
+    part_start = start
+    for n, pipe in enumerate(pipes):
+        next_end = pipes[n + 1] if n + 1 < len(pipes) else end
+        if not _is_section_label(text, pipe + 1, next_end):
+            s, e = _trim(text, part_start, pipe)
+            if s < e:
+                yield s, e
+            part_start = pipe + 1
+    s, e = _trim(text, part_start, end)
+    if s < e:
+        yield s, e
+
+
 def _body_segments(text: str, start: int, end: int) -> Iterator[Segment]:
     """Claims of one body paragraph, with a leading dateline split off."""
-    dateline = _DATELINE_PREFIX.match(text, start, end)
+    dateline = _DATELINE_PREFIX.match(text, start, min(end, start + MAX_DATELINE_CHARS))
     if dateline and dateline.end() < end:
         d_start, d_end = _trim(text, start, dateline.end())
         yield Segment(d_start, d_end, text[d_start:d_end], "dateline")
@@ -216,18 +247,20 @@ def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
     if not nxt:
         return False
     first = nxt[0]
-    if first.islower():
-        return False
+    if first.islower() or first in ".…":
+        return False  # a lowercase continuation, or the next dot of ". . ."
     punct = match.group(0)
     if not punct.startswith("."):
         return True
-    if punct.startswith("..") or punct.startswith("…"):
+    if punct.startswith("..") or "…" in punct:
         return first.isupper() or first.isdigit()
     token = _previous_token(text, match.start(), 0) + "."
     bare = token.rstrip(".").lower()
     table = _abbreviations()
     if bare in table["never"]:
         return False
+    if bare in table["clock"]:
+        return nxt.lower() not in table["continuer"]
     if len(bare) == 1 and bare.isalpha() and not first.isdigit():
         return False  # an initial: "John F. Kennedy"
     if bare in table["ambiguous"] or _DOTTED.search(token):

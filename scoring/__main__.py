@@ -1,0 +1,5 @@
+"""``python -m scoring`` works like ``credscore``."""
+
+from scoring.cli import main
+
+main()

@@ -1,0 +1,232 @@
+"""Batch scoring: stream rows from JSONL, CSV or Parquet, score on all cores, write JSONL or CSV.
+
+Rows go through in windows, so memory stays flat however long the input. Each
+scored article is written whole with one write to ``OUT.partial``; the file is
+renamed to ``OUT`` only when the batch completes. ``--resume`` reads the ids
+already in ``OUT.partial``, drops a trailing incomplete line, and goes on.
+Broken rows are reported (line, id, reason) and never stop the batch.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from scoring.api import load_model, score_text
+from scoring.errors import InvalidInputError
+from scoring.reading import atomic_write
+
+__all__ = ["BatchResult", "BatchRow", "iter_rows", "run_batch"]
+
+# Rows scored per worker before results are written: bounds memory, keeps cores busy.
+ROWS_PER_WORKER_WINDOW = 32
+OUTPUT_FORMATS = ("jsonl", "csv")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRow:
+    line: int
+    id: str
+    text: str | None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    scored: int
+    errors: int
+    skipped: int
+    output: str
+
+
+def _field(row: dict, line: int, text_field: str, id_field: str | None) -> BatchRow:
+    raw_id = row.get(id_field) if id_field else None
+    row_id = str(raw_id) if raw_id not in (None, "") else str(line)
+    if text_field not in row or row[text_field] is None:
+        return BatchRow(line, row_id, None, f"missing field {text_field!r}")
+    text = row[text_field]
+    if not isinstance(text, str):
+        return BatchRow(line, row_id, None, f"field {text_field!r} is {type(text).__name__}, not a string")
+    return BatchRow(line, row_id, text)
+
+
+def _jsonl_rows(path: Path, text_field: str, id_field: str | None) -> Iterator[BatchRow]:
+    with open(path, "rb") as handle:
+        for line, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                yield BatchRow(line, str(line), None, "line is not valid UTF-8")
+                continue
+            except json.JSONDecodeError as exc:
+                yield BatchRow(line, str(line), None, f"not valid JSON ({exc.msg})")
+                continue
+            if not isinstance(row, dict):
+                yield BatchRow(line, str(line), None, f"a JSON {type(row).__name__}, not an object")
+                continue
+            yield _field(row, line, text_field, id_field)
+
+
+def _csv_rows(path: Path, text_field: str, id_field: str | None) -> Iterator[BatchRow]:
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames is None or text_field not in reader.fieldnames:
+            raise InvalidInputError(
+                f"{path}: no column {text_field!r} (columns: {reader.fieldnames}); pass --text-field NAME"
+            )
+        for row in reader:
+            yield _field(row, reader.line_num, text_field, id_field)
+
+
+def _parquet_rows(path: Path, text_field: str, id_field: str | None) -> Iterator[BatchRow]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise InvalidInputError("reading Parquet needs pyarrow: pip install 'credscore[parquet]'") from exc
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:
+        raise InvalidInputError(f"{path}: not a readable Parquet file ({exc})") from exc
+    names = parquet.schema_arrow.names
+    if text_field not in names:
+        raise InvalidInputError(f"{path}: no column {text_field!r} (columns: {names}); pass --text-field NAME")
+    columns = [text_field] + ([id_field] if id_field and id_field in names else [])
+    line = 0
+    for batch in parquet.iter_batches(columns=columns, batch_size=256):
+        for row in batch.to_pylist():
+            line += 1
+            yield _field(row, line, text_field, id_field)
+
+
+def iter_rows(path: str | Path, *, text_field: str = "text", id_field: str | None = None) -> Iterator[BatchRow]:
+    """Rows of a JSONL, CSV or Parquet file, one at a time; duplicate ids become error rows."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInputError(f"{path}: no such file; give a JSONL, CSV or Parquet file")
+    suffix = path.suffix.lower()
+    readers = {".jsonl": _jsonl_rows, ".ndjson": _jsonl_rows, ".json": _jsonl_rows, ".csv": _csv_rows}
+    readers[".parquet"] = _parquet_rows
+    if suffix not in readers:
+        raise InvalidInputError(f"{path}: unknown input type {suffix!r}; use .jsonl, .csv or .parquet")
+    seen: set[str] = set()
+    for row in readers[suffix](path, text_field, id_field):
+        if row.error is None and row.id in seen:
+            yield BatchRow(row.line, row.id, None, f"duplicate id {row.id!r}")
+            continue
+        seen.add(row.id)
+        yield row
+
+
+def _score_row(args: tuple[BatchRow, str, str | None]) -> tuple[BatchRow, str | None, str | None]:
+    row, out_format, model_dir = args
+    from scoring.render import render_csv_rows, render_jsonl
+
+    try:
+        report = score_text(row.text or "", model=load_model(model_dir), article_id=row.id, explain=False)
+    except Exception as exc:  # a row that breaks the engine is reported, the batch goes on
+        return row, None, f"{type(exc).__name__}: {exc}"
+    return row, render_jsonl(report) + "\n" if out_format == "jsonl" else render_csv_rows(report), None
+
+
+def _completed_ids(partial: Path, out_format: str) -> set[str]:
+    """Ids already written to ``partial``; a trailing incomplete line is cut off first."""
+    if not partial.exists():
+        return set()
+    data = partial.read_bytes()
+    if data and not data.endswith(b"\n"):
+        cut = data.rfind(b"\n") + 1
+        with open(partial, "r+b") as handle:
+            handle.truncate(cut)
+        data = data[:cut]
+    text = data.decode("utf-8", errors="replace")
+    if out_format == "jsonl":
+        return {str(json.loads(line)["article"]["id"]) for line in text.splitlines() if line.strip()}
+    return {row["article_id"] for row in csv.DictReader(io.StringIO(text))}
+
+
+def _windows(rows: Iterator[BatchRow], size: int) -> Iterator[list[BatchRow]]:
+    window: list[BatchRow] = []
+    for row in rows:
+        window.append(row)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def run_batch(
+    input_path: str | Path,
+    output: str | Path,
+    *,
+    text_field: str = "text",
+    id_field: str | None = None,
+    jobs: int | None = None,
+    resume: bool = False,
+    errors_path: str | Path | None = None,
+    model_dir: str | None = None,
+    on_error: Callable[[BatchRow, str], None] = lambda row, message: None,
+    on_progress: Callable[[int], None] = lambda done: None,
+) -> BatchResult:
+    """Score every row of ``input_path`` into ``output`` (format from its suffix)."""
+    output = Path(output)
+    out_format = output.suffix.lower().lstrip(".")
+    if out_format not in OUTPUT_FORMATS:
+        raise InvalidInputError(f"{output}: output must end in .jsonl or .csv")
+    if not output.parent.exists():
+        raise InvalidInputError(f"{output.parent} does not exist; create the folder or choose another --output")
+    jobs = jobs if jobs is not None else os.cpu_count() or 1
+    if jobs < 1:
+        raise InvalidInputError(f"--jobs must be 1 or more, not {jobs}")
+    load_model(model_dir)
+    partial = output.with_name(output.name + ".partial")
+    done = _completed_ids(partial, out_format) if resume else set()
+    if not resume and partial.exists():
+        partial.unlink()
+    rows = iter_rows(input_path, text_field=text_field, id_field=id_field)
+    errors: list[dict] = []
+    scored = skipped = 0
+    with open(partial, "a", encoding="utf-8", newline="") as out:
+        if out_format == "csv" and out.tell() == 0:
+            from scoring.render import csv_header
+
+            out.write(csv_header())
+            out.flush()
+        pool = get_context("fork").Pool(jobs) if jobs > 1 else None
+        try:
+            for window in _windows(rows, ROWS_PER_WORKER_WINDOW * jobs):
+                todo = []
+                for row in window:
+                    if row.error is not None:
+                        errors.append({"line": row.line, "id": row.id, "error": row.error})
+                        on_error(row, row.error)
+                    elif row.id in done:
+                        skipped += 1
+                    else:
+                        todo.append((row, out_format, model_dir))
+                results = pool.map(_score_row, todo, chunksize=4) if pool else map(_score_row, todo)
+                for row, text, error in results:
+                    if error is not None:
+                        errors.append({"line": row.line, "id": row.id, "error": error})
+                        on_error(row, error)
+                        continue
+                    out.write(text)
+                    out.flush()
+                    scored += 1
+                on_progress(scored + skipped + len(errors))
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+    if errors_path:
+        atomic_write(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+    os.replace(partial, output)
+    return BatchResult(scored, len(errors), skipped, str(output))
