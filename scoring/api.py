@@ -16,7 +16,7 @@ from scoring.errors import InvalidInputError
 from scoring.registry import SourceRegistry
 from scoring.scorer import Scorer, load_scorer
 from scoring.segment import segment
-from scoring.types import LABEL_VALUES, SCORED_KINDS, ArticleReport, ClaimScore, Contribution
+from scoring.types import LABEL_VALUES, LABELS, SCORED_KINDS, ArticleReport, ClaimScore, Contribution
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,7 +61,7 @@ def _score_one(
     probs = prediction.label_probabilities
     labels = scorer.labels
     label = labels[int(probs.argmax())]
-    if prediction.stance_probabilities is not None:
+    if prediction.stance_probabilities is not None and scorer.stances:
         stance = scorer.stances[int(prediction.stance_probabilities.argmax())]
     else:
         stance = _stance_from_label(label, text)
@@ -77,7 +77,7 @@ def _score_one(
         kind=kind,
         label=label,
         score=float(sum(float(p) * LABEL_VALUES[name] for p, name in zip(probs, labels, strict=True))),
-        probabilities={name: float(p) for name, p in zip(labels, probs, strict=True)},
+        probabilities={name: float(dict(zip(labels, probs, strict=True)).get(name, 0.0)) for name in LABELS},
         stance=stance,
         attribution=attribution.shifted(offset),
         cues=tuple(c.shifted(offset) for c in analysis.cues),

@@ -35,7 +35,9 @@ def render_explanation(claim: ClaimScore) -> str:
     probabilities = "  ".join(f"{k} {v:.2f}" for k, v in claim.probabilities.items())
     lines.append(f"  probabilities: {probabilities}")
     for cue in claim.cues:
-        lines.append(f"  cue  {cue.kind}:{cue.category}  {cue.text!r}  [{cue.start}:{cue.end}]  weight {cue.weight:.2f}")
+        lines.append(
+            f"  cue  {cue.kind}:{cue.category}  {cue.text!r}  [{cue.start}:{cue.end}]  weight {cue.weight:.2f}"
+        )
     a = claim.attribution
     if a is not None and a.source_type != "author":
         lines.append(
@@ -60,7 +62,7 @@ def render_card(card: dict[str, Any]) -> str:
         f"features   {card.get('features')}",
         f"data       {data.get('claims')} claims ({data.get('train')} train, {data.get('dev')} dev), "
         f"sha256 {str(data.get('sha256', ''))[:16]}…",
-        f"libraries  " + ", ".join(f"{k} {v}" for k, v in card.get("libraries", {}).items()),
+        "libraries  " + ", ".join(f"{k} {v}" for k, v in card.get("libraries", {}).items()),
         "artifacts  " + ", ".join(f"{k} {v[:16]}…" for k, v in card.get("artifacts", {}).items()),
         "lexicons   " + ", ".join(f"{k} {v[:10]}…" for k, v in card.get("lexicons", {}).items()),
     ]

@@ -105,9 +105,9 @@ def score(
 
     def action():
         from scoring.api import load_model, score_text
+        from scoring.cards import render_explanation
         from scoring.reading import read_article
         from scoring.registry import read_registry
-        from scoring.cards import render_explanation
         from scoring.render import csv_header, render_csv_rows, render_html, render_json, render_jsonl, render_table
 
         stdin = sys.stdin.buffer.read() if path == "-" else None
@@ -121,8 +121,10 @@ def score(
             Format.jsonl: lambda: render_jsonl(report) + "\n",
             Format.csv: lambda: csv_header() + render_csv_rows(report),
             Format.html: lambda: render_html(report, article.text),
-            Format.table: lambda: render_table(report, color=output is None and sys.stdout.isatty())
-            + ("".join("\n" + render_explanation(claim) for claim in report.claims) if explain else ""),
+            Format.table: lambda: (
+                render_table(report, color=output is None and sys.stdout.isatty())
+                + ("".join("\n" + render_explanation(claim) for claim in report.claims) if explain else "")
+            ),
         }
         _emit(renderers[format](), output)
 

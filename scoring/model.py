@@ -135,9 +135,14 @@ class FittedModel:
     card: dict[str, Any]
 
 
+def _two_dimensional(scores: np.ndarray) -> np.ndarray:
+    """Binary heads give one score per row; make it one column per class like the multiclass case."""
+    return np.column_stack([-scores, scores]) if scores.ndim == 1 else scores
+
+
 def _cv_logits(pipeline: Pipeline, texts: list[str], y: np.ndarray, folds: int, seed: int) -> np.ndarray:
     cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    return cross_val_predict(pipeline, texts, y, cv=cv, method="decision_function")
+    return _two_dimensional(cross_val_predict(pipeline, texts, y, cv=cv, method="decision_function"))
 
 
 def fit(
@@ -151,15 +156,16 @@ def fit(
     train = data.split("train") or list(data.claims)
     dev = data.split("dev")
     texts = [c.text for c in train]
-    y = np.array([LABELS.index(c.label) for c in train])
-    present = np.bincount(y, minlength=len(LABELS))
-    if folds < 2 or folds > present[present > 0].min():
-        raise TrainingDataError(f"--cv must be between 2 and the smallest label count ({present[present > 0].min()})")
+    labels = [label for label in LABELS if any(c.label == label for c in train)]
+    y = np.array([labels.index(c.label) for c in train])
+    smallest = int(np.bincount(y).min())
+    if folds < 2 or folds > smallest:
+        raise TrainingDataError(f"--cv must be between 2 and the smallest label count ({smallest})")
     progress(f"cross-validating the label head ({folds} folds, {len(texts)} claims)")
     oof = _cv_logits(build_pipeline(seed=seed), texts, y, folds, seed)
     temperature = _fit_temperature(oof, y)
     cv_probs = _softmax(oof / temperature)
-    cv_pred = [LABELS[k] for k in cv_probs.argmax(axis=1)]
+    cv_pred = [labels[k] for k in cv_probs.argmax(axis=1)]
     progress("fitting the label head")
     label_pipeline = build_pipeline(seed=seed).fit(texts, y)
 
@@ -167,22 +173,23 @@ def fit(
     stance_pipeline = None
     stance_temperature = 1.0
     stance_cv: dict[str, Any] | None = None
-    if len({c.stance for c in stance_rows}) >= 2:
+    stances = [s for s in STANCES if any(c.stance == s for c in stance_rows)]
+    if len(stances) >= 2 and min(sum(c.stance == s for c in stance_rows) for s in stances) >= folds:
         s_texts = [c.text for c in stance_rows]
-        s_y = np.array([STANCES.index(c.stance) for c in stance_rows])
+        s_y = np.array([stances.index(c.stance) for c in stance_rows])
         progress("cross-validating the stance head")
         s_oof = _cv_logits(build_pipeline(C=STANCE_C, seed=seed), s_texts, s_y, folds, seed)
         stance_temperature = _fit_temperature(s_oof, s_y)
-        s_pred = [STANCES[k] for k in _softmax(s_oof / stance_temperature).argmax(axis=1)]
+        s_pred = [stances[k] for k in _softmax(s_oof / stance_temperature).argmax(axis=1)]
         stance_cv = metrics_report([c.stance for c in stance_rows], s_pred, STANCES)
         stance_pipeline = build_pipeline(C=STANCE_C, seed=seed).fit(s_texts, s_y)
 
     card: dict[str, Any] = {
         "name": MODEL_NAME,
         "format_version": FORMAT_VERSION,
-        "labels": list(LABELS),
+        "labels": labels,
         "label_values": LABEL_VALUES,
-        "stances": list(STANCES),
+        "stances": stances if stance_pipeline is not None else [],
         "training_data": {
             "sha256": data.sha256,
             "claims": len(data.claims),
@@ -205,10 +212,11 @@ def fit(
 
 def predict_fitted(fitted: FittedModel, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
     """Calibrated label and stance probabilities from the scikit-learn pipelines."""
-    probs = _softmax(fitted.label_pipeline.decision_function(texts) / fitted.temperature)
+    probs = _softmax(_two_dimensional(fitted.label_pipeline.decision_function(texts)) / fitted.temperature)
     stance = None
     if fitted.stance_pipeline is not None:
-        stance = _softmax(fitted.stance_pipeline.decision_function(texts) / fitted.stance_temperature)
+        scores = _two_dimensional(fitted.stance_pipeline.decision_function(texts))
+        stance = _softmax(scores / fitted.stance_temperature)
     return probs, stance
 
 
@@ -216,13 +224,16 @@ def evaluate_fitted(fitted: FittedModel, claims: list[LabeledClaim]) -> dict[str
     """Label and stance metrics, calibration error and reliability table on labeled claims."""
     texts = [c.text for c in claims]
     probs, stance = predict_fitted(fitted, texts)
-    y = np.array([LABELS.index(c.label) for c in claims])
-    report = {"label": metrics_report([c.label for c in claims], [LABELS[k] for k in probs.argmax(axis=1)], LABELS)}
-    report["label"]["ece"], report["label"]["reliability"] = expected_calibration_error(probs, y)
+    labels, stances = fitted.card["labels"], fitted.card["stances"]
+    known = [k for k, c in enumerate(claims) if c.label in labels]
+    predicted = [labels[k] for k in probs.argmax(axis=1)]
+    report = {"label": metrics_report([c.label for c in claims], predicted, LABELS)}
+    y = np.array([labels.index(claims[k].label) for k in known])
+    report["label"]["ece"], report["label"]["reliability"] = expected_calibration_error(probs[known], y)
     stance_rows = [k for k, c in enumerate(claims) if c.stance]
     if stance is not None and stance_rows:
         report["stance"] = metrics_report(
-            [claims[k].stance for k in stance_rows], [STANCES[stance[k].argmax()] for k in stance_rows], STANCES
+            [claims[k].stance for k in stance_rows], [stances[stance[k].argmax()] for k in stance_rows], STANCES
         )
     return report
 
