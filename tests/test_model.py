@@ -153,7 +153,7 @@ def test_other_scikit_learn_version_is_refused(model_copy):
     card = json.loads((model_copy / "model.json").read_text(encoding="utf-8"))
     card["libraries"]["scikit-learn"] = "0.24.2"
     (model_copy / "model.json").write_text(json.dumps(card), encoding="utf-8")
-    with pytest.raises(ModelError, match="scikit-learn 0.24.2"):
+    with pytest.raises(ModelError, match=r"scikit-learn 0\.24\.2"):
         load_fitted(model_copy)
 
 

@@ -60,7 +60,7 @@ def _write(tmp_path: Path, rows: list[dict]) -> Path:
 
 def test_unknown_label_lists_allowed_labels_and_label_map(tmp_path):
     path = _write(tmp_path, [{"text": "A thing happened.", "label": "true"}])
-    with pytest.raises(TrainingDataError, match="allowed: confirmed.*--label-map"):
+    with pytest.raises(TrainingDataError, match=r"allowed: confirmed.*--label-map"):
         train(path, tmp_path / "m")
 
 
