@@ -2,9 +2,11 @@
 
 One shared emitter for the CLI: every function is pure and returns a ``str``;
 nothing here prints, writes files or reads the environment (the caller decides
-about colour and width). Every renderer's output ends with exactly one newline,
-so writing it to a file or a pipe gives a well-formed file and concatenating
-outputs (JSONL records, CSV rows of many articles) needs no separator.
+about colour and width). Every renderer's output ends with a line break (CSV:
+``"\r\n"``, the rest ``"\n"``), so writing it to a file or a pipe gives a
+well-formed file and concatenating outputs (JSONL records, CSV rows of many
+articles) needs no separator. Write CSV with ``newline=""`` (or as bytes) so
+that the platform does not translate its line ends.
 
 Numbers keep full precision in json, jsonl and csv (data for other tools);
 the table and the HTML page round them for people.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
 import json
 import re
 import textwrap
@@ -83,21 +86,22 @@ def _csv_cell(value: Any) -> Any:
 
 def _csv(rows: Iterable[Sequence[Any]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # "\r\n" (RFC 4180): with it the csv module also quotes a cell holding a bare "\r".
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(rows)
     return buffer.getvalue()
 
 
 def csv_header() -> str:
-    """The CSV header line (``scoring.api.FRAME_COLUMNS``), ending with ``"\\n"``."""
+    """The CSV header line (``scoring.api.FRAME_COLUMNS``), ending with ``"\\r\\n"``."""
     return _csv([FRAME_COLUMNS])
 
 
 def render_csv_rows(report: ArticleReport) -> str:
-    """One CSV row per claim, without the header; each row ends with ``"\\n"``.
+    """One CSV row per claim, without the header; each row ends with ``"\\r\\n"``.
 
-    Quoting follows the ``csv`` module's excel dialect (cells holding commas,
-    quotes or line breaks are quoted); rows end with ``"\\n"``. Text cells that
+    Quoting follows the ``csv`` module's excel dialect (RFC 4180: cells holding
+    commas, quotes or line breaks are quoted). Text cells that
     a spreadsheet would run as a formula get a leading apostrophe. An article
     without claims gives ``""``.
     """
@@ -179,11 +183,22 @@ def _num(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-def _source_label(claim: ClaimScore) -> str:
+# Source types as the claims table shows them (the sources list spells them out).
+_SHORT_TYPE = {
+    "named_official": "official",
+    "named_person": "person",
+    "organization": "org",
+    "anonymous_official": "anon official",
+}
+
+
+def _source_cell(claim: ClaimScore, columns: int) -> str:
+    """``source (type)`` in ``columns``, cutting the source's words before its type."""
     a = claim.attribution
     if a is None or a.source_type == "author" or not a.source:
         return "(author)"
-    return f"{a.source} ({a.source_type})"
+    kind = f" ({_SHORT_TYPE.get(a.source_type, a.source_type)})"
+    return _fit(_clean(a.source), max(4, columns - len(kind))) + kind
 
 
 def _short_cues(claim: ClaimScore) -> str:
@@ -196,8 +211,20 @@ def _short_cues(claim: ClaimScore) -> str:
     return ", ".join(f"{'+'.join(k)}:{text}" for (_s, _e, text), k in kinds.items())
 
 
-def _wrap(text: str, width: int, indent: str) -> list[str]:
-    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [indent]
+def _pack(items: list[tuple[str, str]], width: int, color: bool, sep: str = "  ", indent: str = "  ") -> list[str]:
+    """``(text, ansi code)`` items joined by ``sep`` into lines of at most ``width`` visible columns."""
+    lines: list[str] = []
+    line, used = indent, _width(indent)
+    for text, code in items:
+        text = _fit(text, width - _width(indent))
+        gap = sep if used > _width(indent) else ""
+        if used + _width(gap) + _width(text) > width:
+            lines.append(line.rstrip())
+            line, used, gap = indent, _width(indent), ""
+        line += gap + (_sgr(text, code, color) if code else text)
+        used += _width(gap) + _width(text)
+    lines.append(line.rstrip())
+    return lines
 
 
 def render_table(report: ArticleReport, *, color: bool, width: int = 100) -> str:
@@ -214,12 +241,13 @@ def render_table(report: ArticleReport, *, color: bool, width: int = 100) -> str
     lines: list[str] = []
     summary = report.summary
     article = report.article
-    title = f"credscore · article {article.get('id') or '(no id)'} · model {report.model.get('version', '?')}"
+    model = f"{report.model.get('name', '?')} {report.model.get('version', '?')}"
+    title = f"credscore · article {article.get('id') or '(no id)'} · model {model}"
     lines.append(bold(_fit(_clean(title), width)))
     lines.append("")
 
-    # Claims: id 4, kind 8, label 11, score 5, source ~30%, cues the rest; two spaces between.
-    source_w = max(16, (width - 38) * 45 // 100)
+    # Claims: id 4, kind 8, label 11, score 5, then source and cues share the rest; two spaces between.
+    source_w = max(18, (width - 38) // 2)
     cues_w = width - (4 + 8 + 11 + 5 + 5 * 2) - source_w - 2
     header = "  ".join(
         [_pad("id", 4), _pad("kind", 8), _pad("label", 11), f"{'score':>5}", _pad("source (type)", source_w), "cues"]
@@ -232,7 +260,7 @@ def render_table(report: ArticleReport, *, color: bool, width: int = 100) -> str
             _pad(claim.kind, 8),
             label,
             f"{claim.score:>5.2f}",
-            _pad(_clean(_source_label(claim)), source_w),
+            _pad(_source_cell(claim, source_w), source_w),
             _fit(_clean(_short_cues(claim)), cues_w),
         ]
         lines.append("  ".join(cells).rstrip())
@@ -244,20 +272,22 @@ def render_table(report: ArticleReport, *, color: bool, width: int = 100) -> str
     # Summary.
     lines.append(bold("Summary"))
     by_label = summary.get("by_label", {})
-    counts = "  ".join(_sgr(f"{label} {by_label.get(label, 0)}", _ANSI_LABEL[label], color) for label in LABELS)
-    lines.append(f"  {summary.get('claims', len(report.claims))} claims: {counts}")
+    counts = [(f"{summary.get('claims', len(report.claims))} claims:", "")]
+    counts += [(f"{label} {by_label.get(label, 0)}", _ANSI_LABEL[label]) for label in LABELS]
+    lines.extend(_pack(counts, width, color))
     by_stance = summary.get("by_stance", {})
     if by_stance:
-        lines.append("  stances: " + "  ".join(f"{stance} {n}" for stance, n in by_stance.items()))
-    lines.append(
-        f"  mean score {_num(summary.get('mean_score'))}"
-        f" · hedged {_pct(summary.get('hedged_share'))}"
-        f" · attributed {_pct(summary.get('attributed_share'))}"
-        f" · anonymous dependency {_pct(summary.get('anonymous_dependency'))}"
-    )
+        lines.extend(_pack([("stances:", "")] + [(f"{k} {n}", "") for k, n in by_stance.items()], width, color))
+    shares = [
+        (f"mean score {_num(summary.get('mean_score'))}", ""),
+        (f"hedged {_pct(summary.get('hedged_share'))}", ""),
+        (f"attributed {_pct(summary.get('attributed_share'))}", ""),
+        (f"anonymous dependency {_pct(summary.get('anonymous_dependency'))}", ""),
+    ]
+    lines.extend(_pack(shares, width, color, sep=" · "))
     unscored = article.get("unscored") or []
     if unscored:
-        lines.append(dim(f"  {len(unscored)} unscored segments (bylines, captions, datelines) not shown"))
+        lines.append(dim(_fit(f"  {len(unscored)} unscored segments (bylines, captions, datelines) not shown", width)))
     lines.append("")
 
     # Sources: name ~35%, type 18, credibility 4, then stance per claim, wrapped.
@@ -272,7 +302,11 @@ def render_table(report: ArticleReport, *, color: bool, width: int = 100) -> str
         stances = ", ".join(f"{cid} {stance}" for cid, stance in source.get("stances", {}).items())
         wrapped = textwrap.wrap(stances, width=stance_w) or [""]
         prefix = "  " + "  ".join(
-            [_pad(_clean(source.get("name", "")), name_w), _pad(source.get("type", ""), 18), _num(source.get("credibility"))]
+            [
+                _pad(_clean(source.get("name", "")), name_w),
+                _pad(source.get("type", ""), 18),
+                _num(source.get("credibility")),
+            ]
         )
         lines.append(f"{prefix}  {wrapped[0]}".rstrip())
         lines.extend(" " * (len(prefix) + 2) + more for more in wrapped[1:])
@@ -288,17 +322,18 @@ def render_table(report: ArticleReport, *, color: bool, width: int = 100) -> str
         ids = ", ".join(group.get("claims", []))
         lines.append(_fit(f"  {n}. {topic}  ({ids})", width))
         positions = group.get("positions", [])
-        src_w = min(max((_width(_clean(p.get("source", ""))) for p in positions), default=8), width // 2)
+        longest = max((_width(_clean(p.get("source", ""))) for p in positions), default=8)
+        # Indent 5, " → " 3, stance 9 + 2, then "c12 speculative" (up to ~16 columns).
+        src_w = max(8, min(longest, width - 5 - 3 - 11 - 16))
         for position in positions:
             stance = position.get("stance", "")
             label = position.get("label", "")
             stance_cell = _pad(stance, 9)
             if label in _ANSI_LABEL:
                 stance_cell = _sgr(stance_cell, _ANSI_LABEL[label], color)
-            lines.append(
-                f"     {_pad(_clean(position.get('source', '')), src_w)} → {stance_cell}  "
-                f"{position.get('claim', '')} {label}".rstrip()
-            )
+            where = _fit(_clean(f"{position.get('claim', '')} {label}"), max(4, width - 19 - src_w))
+            source = _pad(_clean(position.get("source", "")), src_w)
+            lines.append(f"     {source} → {stance_cell}  {where}".rstrip())
     if not groups:
         lines.append(dim("  (none: no proposition has sources taking different stances)"))
     return "\n".join(lines) + "\n"
@@ -318,7 +353,7 @@ _EDGE_SATURATION, _EDGE_LIGHTNESS = 65, 38
 
 def _hue(score: float) -> float:
     score = min(1.0, max(0.0, float(score)))
-    for (x0, h0), (x1, h1) in zip(_HUE_STOPS, _HUE_STOPS[1:], strict=False):
+    for (x0, h0), (x1, h1) in itertools.pairwise(_HUE_STOPS):
         if score <= x1:
             return h0 + (h1 - h0) * (score - x0) / (x1 - x0)
     return _HUE_STOPS[-1][1]
@@ -366,9 +401,9 @@ main { display: grid; grid-template-columns: minmax(0, 1fr) 400px; gap: 28px; pa
 .cue { cursor: help; text-underline-offset: 2px; text-decoration-thickness: 1.5px; }
 .cue.hedge, .cue.modal { color: #8a4300; text-decoration-line: underline; text-decoration-style: wavy; }
 .cue.negation, .cue.denial { color: #a3001b; text-decoration-line: underline; text-decoration-style: double; }
-.cue.evidence, .cue.booster { color: #05662a; text-decoration-line: underline; text-decoration-style: solid; }
 .cue.reporting { color: #2a3f9e; font-style: italic; text-decoration-line: underline;
   text-decoration-style: dotted; text-decoration-thickness: 2px; }
+.cue.evidence, .cue.booster { color: #05662a; text-decoration-line: underline; text-decoration-style: solid; }
 .cue.source { font-weight: 700; }
 aside section { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px;
   margin-bottom: 18px; }
@@ -416,14 +451,17 @@ def _claim_title(claim: ClaimScore) -> str:
     if a is not None and a.source_type != "author" and a.source:
         source = f"{a.source} ({a.source_type.replace('_', ' ')}, credibility {a.credibility:.2f})"
     probs = ", ".join(f"{label} {p:.2f}" for label, p in claim.probabilities.items())
-    return f"{claim.id} · {claim.kind} · {claim.label} {claim.score:.2f} · stance {claim.stance}\nsource: {source}\n{probs}"
+    head = f"{claim.id} · {claim.kind} · {claim.label} {claim.score:.2f} · stance {claim.stance}"
+    return f"{head}\nsource: {source}\n{probs}"
 
 
 def _marks(report: ArticleReport, length: int) -> list[_Mark]:
     marks: list[_Mark] = []
     for seg in report.article.get("unscored") or []:
         title = f"{seg['kind']} (not scored)"
-        marks.append(_Mark(seg["start"], seg["end"], 0, f'<span class="unscored {_esc(seg["kind"])}" title="{_esc(title)}">'))
+        marks.append(
+            _Mark(seg["start"], seg["end"], 0, f'<span class="unscored {_esc(seg["kind"])}" title="{_esc(title)}">')
+        )
     for claim in report.claims:
         style = f"background:{score_color(claim.score)};border-color:{score_color(claim.score, edge=True)};"
         style += f"--edge:{score_color(claim.score, edge=True)}"
@@ -462,18 +500,23 @@ def _markup(text: str, marks: list[_Mark]) -> str:
     elements that differ are closed and opened, so each character is written
     exactly once and the elements always nest.
     """
-    order = sorted(range(len(marks)), key=lambda k: (marks[k].layer, marks[k].start, -marks[k].end, k))
-    rank = {k: r for r, k in enumerate(order)}
+    # Nesting order: a mark's rank; lower ranks open outside higher ones.
+    ranked = sorted(marks, key=lambda m: (m.layer, m.start, -m.end))
+    starts: dict[int, list[int]] = {}
+    for r, m in enumerate(ranked):
+        starts.setdefault(m.start, []).append(r)
     bounds = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
     out: list[str] = []
     stack: list[int] = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
-        wanted = sorted((k for k, m in enumerate(marks) if m.start <= left and right <= m.end), key=rank.__getitem__)
+    active: set[int] = set()
+    for left, right in itertools.pairwise(bounds):
+        active = {r for r in active if ranked[r].end > left} | set(starts.get(left, ()))
+        wanted = sorted(active)
         keep = 0
         while keep < len(stack) and keep < len(wanted) and stack[keep] == wanted[keep]:
             keep += 1
         out.append("</span>" * (len(stack) - keep))
-        out.extend(marks[k].tag_open for k in wanted[keep:])
+        out.extend(ranked[r].tag_open for r in wanted[keep:])
         stack = wanted
         out.append(html.escape(text[left:right], quote=True))
     out.append("</span>" * len(stack))
@@ -518,7 +561,10 @@ def _claim_link(claim_id: str) -> str:
 
 def _sources_panel(sources: list[dict[str, Any]]) -> str:
     if not sources:
-        return '<section><h2>Sources</h2><p class="empty">No attributed sources: the author states every claim.</p></section>'
+        return (
+            '<section><h2>Sources</h2><p class="empty">No attributed sources: the author states every claim.</p>'
+            "</section>"
+        )
     rows = []
     for source in sources:
         cred = float(source.get("credibility") or 0.0)
@@ -589,10 +635,10 @@ def render_html(report: ArticleReport, text: str) -> str:
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">\n'
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_esc(title)}</title>\n<style>{_CSS}</style></head>\n<body>\n"
-        f"<header><h1>{_esc(title)}</h1><div class=\"meta\">{meta}</div>"
+        f'<header><h1>{_esc(title)}</h1><div class="meta">{meta}</div>'
         f'<div class="stats">{chips}</div><div class="stats">{"".join(stats)}</div>{_legend()}</header>\n'
         f'<main><article class="article">{body}</article>\n'
         f"<aside>{_sources_panel(summary.get('sources') or [])}{_contested_panel(summary.get('contested') or [])}"
