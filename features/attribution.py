@@ -3,20 +3,34 @@
 Examples: "Secretary of Defence Lloyd Austin stated that Washington has
 evidence" (named official, assert, indirect); "'We are seeing evidence,' the
 Pentagon chief told reporters" (official role, assert, direct). Also
-"according to X", "…, X said.", "said X", "X, who …, said", impersonal
-passives ("it was reported that"), and headline forms ("US Confirms …",
-"…, Officials Say", "Report: …").
+"according to X", "…, X said.", "said X", "X, who …, said", "X (R-Ga.) has
+said", "X said … and added", "…, saying", impersonal passives ("it was
+reported that"), the quote signature "― Name", speaker labels ("PENCE: …")
+and headline forms ("US Confirms …", "…, Officials Say", "Report: …").
+
+Spans follow PolNeAR's conventions where they are the sensible reading: the
+cue takes its auxiliaries and adverbs ("has also said"), the source takes its
+titles and appositions ("Michael Lee, an analyst at the institute").
+Every step looks at a bounded window of tokens, so the work is linear.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, tokenize
 from features.types import Attribution, Cue, Span
 
-__all__ = ["CREDIBILITY_BY_SOURCE", "credibility", "find_attributions", "main_attribution", "source_type_of"]
+__all__ = [
+    "CREDIBILITY_BY_SOURCE",
+    "credibility",
+    "find_attributions",
+    "main_attribution",
+    "reporting_cues",
+    "source_type_of",
+]
 
 # Prior credibility of a source type: how much a reader can lean on it before the
 # verb and quote are known. Chosen to keep DESIGN.md's order, strongest first.
@@ -34,121 +48,82 @@ CREDIBILITY_BY_SOURCE = {
 VERB_FACTOR = {"confirm": 1.0, "assert": 0.9, "deny": 0.9, "question": 0.8, "claim": 0.7, "suggest": 0.7, "none": 0.8}
 # A direct quote lets the reader check the words; a partial quote a little.
 QUOTE_BONUS = {"direct": 0.05, "mixed": 0.02, "indirect": 0.0, "none": 0.0}
+# Share of the text outside source and cue that must be quoted for a direct quote.
+DIRECT_QUOTE_SHARE = 0.6
 # Longest subject phrase (in tokens) taken as a source before a reporting verb.
 MAX_SOURCE_TOKENS = 12
+# Longest apposition or relative clause ("X, who …, said") walked over, in tokens.
+MAX_APPOSITION_TOKENS = 30
+# Auxiliaries and adverbs skipped between a subject and its verb ("has also said").
+MAX_SKIPPED = 4
+# Longest parenthesis inside a source ("Sen. Jane Roe (D-Mo.)"), in tokens.
+MAX_PAREN_TOKENS = 8
+# Longest speaker label before a colon ("PENCE: …", "Pat Caddell: …"), in tokens.
+MAX_LABEL_TOKENS = 5
+# Strength of a speaker label or quote signature: it presents the words as said.
+LABEL_STRENGTH = "assert"
 
 _SKIP_BEFORE_VERB = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "also",
-        "further",
-        "later",
-        "repeatedly",
-        "previously",
-        "recently",
-        "again",
-        "then",
-        "would",
-        "will",
-        "could",
-        "did",
-        "does",
-        "do",
-        "had",
-        "reportedly",
-        "publicly",
-        "privately",
-        "initially",
-        "first",
-        "last",
-        "separately",
-        "once",
-        "twice",
-        "earlier",
-        "subsequently",
-    ]
+    "has have had is was were are be been also further later repeatedly previously recently again then "
+    "would will could can may might should must did does do not n't never reportedly publicly privately "
+    "initially first last separately once twice earlier subsequently now still even just already "
+    "always often frequently immediately quickly openly".split()
 )
-_BOUNDARY_WORDS = frozenset(
-    [
-        "that",
-        "after",
-        "before",
-        "because",
-        "although",
-        "though",
-        "since",
-        "while",
-        "when",
-        "whereas",
-        "if",
-        "unless",
-        "but",
-        "and",
-        "or",
-        "despite",
-        "as",
-        "than",
-        "where",
-        "which",
-        "so",
-    ]
-)
-_LEADING_JUNK = frozenset(
-    ["meanwhile", "however", "but", "and", "yet", "also", "then", "now", "so", "still", "moreover"]
-)
+_AUXILIARIES = frozenset("has have had is was were are be been would will could can may might should must".split())
 _BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
-_QUOTES = '"“”«»'
-_NOUN_MARKERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "these",
-        "those",
-        "this",
-        "that",
-        "such",
-        "media",
-        "news",
-        "our",
-        "my",
-        "your",
-    ]
+_BOUNDARY_WORDS = frozenset(
+    "that after before because although though since while when whereas if unless but and or despite as "
+    "than where which so whether".split()
 )
+_LEADING_JUNK = frozenset("meanwhile however but and yet also then now so still moreover even".split())
+# Words after which a reporting word is a noun or an infinitive, not a finite verb.
+_NOT_BEFORE_VERB = frozenset(
+    "the a an his her their its our my your these those this that such any some no every each "
+    "of for about with from into to by at on in upon over under against between without "
+    "media news new many more most few several two three than as".split()
+)
+# Words after which a present form ("say", "reports") can follow as a verb.
+_SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
+# Words that can end the subject of a base form ("they say", "people believe").
+_PLURAL_SUBJECT_ENDS = frozenset("they we i you who people police".split())
+# Words before a participle that reports ("…, saying", "while chanting", "by arguing").
+_BEFORE_PARTICIPLE = (
+    frozenset(
+        [",", ";", "—", "–", "and", "while", "by", "after", "before", "even", "in", "without", "from", "of", "when"]
+    )
+    | _BE
+    | _SKIP_BEFORE_VERB
+)
+# Words that open what a present-tense reporting verb reports ("says that", "says she").
+_COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
+_IRREGULAR_PAST = frozenset("said told wrote written thought felt knew known found shown spoke spoken laid".split())
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
+_APPOSITION_STARTS = frozenset("who whose which a an the its his her their".split())
+# Openers of a phrase between a subject and its verb that is not part of the source ("X, at a rally, said").
+_ASIDE_STARTS = frozenset("at in on during after before speaking asked writing".split())
+_SPEAKER = frozenset(["i", "you", "we"])
+_RELATIVE = frozenset(["who", "whose", "which"])
+_QUOTES = '"“”«»'
+_OPEN_QUOTES = '"“«'
+_APOSTROPHES = ("'", "’")
+_DASHES = ("―", "—", "–")
+_NAME_PUNCT = ("'", "’", "-", "&")
 
 
 @dataclass(frozen=True, slots=True)
 class _Verb:
     match: Match
     strength: str
+    first: int  # first token of the cue, auxiliaries and adverbs included
 
 
-def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
-    verbs = []
-    for m in lexicon("reporting_verbs").find(tokens):
-        first = tokens[m.first]
-        headline_verb = title and first.norm.endswith(("s", "ed", "say", "told", "said"))
-        if first.text[:1].isupper() and m.first > 0 and not headline_verb:
-            continue  # "the United States", "a 'Hostile State'", "Report" as a name
-        before = tokens[m.first - 1].norm if m.first > 0 else ""
-        if before in _NOUN_MARKERS and m.entry.name != "according to":
-            continue  # "the claims", "his statement", "media reports"
-        if first.norm == "states" or (before == "united" and first.norm.startswith("state")):
-            continue
-        verbs.append(_Verb(m, m.entry.category))
-    return verbs
+def _form(token: Token) -> str:
+    """ "ing", "past" or "present": how a reporting word is inflected."""
+    if token.norm.endswith("ing"):
+        return "ing"
+    if token.norm.endswith("ed") or token.norm in _IRREGULAR_PAST:
+        return "past"
+    return "present"
 
 
 def _is_word(token: Token) -> bool:
@@ -159,26 +134,116 @@ def _is_verb_like(token: Token) -> bool:
     return lexicon("reporting_verbs").get(token.norm) is not None or token.norm.endswith("ed")
 
 
-def _subject_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
-    """Token range of the subject phrase ending before token ``index``."""
-    i = index - 1
-    skipped = 0
-    while i >= 0 and skipped < 4:
-        norm = tokens[i].norm
-        if norm in _SKIP_BEFORE_VERB or (norm.endswith("ly") and tokens[i].text.islower() and len(norm) > 4):
-            i -= 1
-            skipped += 1
-        elif norm == "and" and i > 0 and _is_verb_like(tokens[i - 1]):
-            i -= 2
-            skipped += 1
-        else:
-            break
-    if i >= 0 and tokens[i].text == ",":
-        return _subject_before_apposition(tokens, i)
-    last = i
+def _ends_subject(token: Token) -> bool:
+    """Can ``token`` end the subject of a present-tense verb ("officials say", "Trump says")?"""
+    norm = token.norm
+    if norm in _SUBJECT_ENDS or norm in _SKIP_BEFORE_VERB or token.text in _QUOTES or token.text == ",":
+        return True
+    if norm.endswith(("'s", "s'")):
+        return False
+    return token.text[:1].isupper() or lexicon("sources").get(norm) is not None or norm.endswith("s")
+
+
+def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
+    """Is the lexicon match a finite reporting verb here, not a noun ("his statement") or name?"""
+    first = tokens[m.first]
+    if m.entry.name == "according to":
+        return True
+    if first.text[:1].isupper() and m.first > 0 and not title:
+        return False  # "the United States", "a 'Hostile State'", "Report" as a name
+    if m.first == 0:
+        return title or first.text[:1].islower()
+    before = tokens[m.first - 1]
+    form = _form(first)
+    if form == "ing":
+        return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
+    if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
+        return False  # "the claims", "his statement", "to say", "Trump's tweets"
+    if form == "present" and _is_base(first):
+        return before.norm in _PLURAL_SUBJECT_ENDS or before.norm in _SKIP_BEFORE_VERB or _is_plural(before)
+    if form == "present":
+        return _ends_subject(before) or _opens_complement(tokens, m.last + 1)
+    return True
+
+
+def _is_base(token: Token) -> bool:
+    """ "say", "discuss" (a base form) rather than "says": it needs a plural subject."""
+    return not token.norm.endswith("s") or token.norm.endswith("ss")
+
+
+def _is_plural(token: Token) -> bool:
+    return token.norm.endswith("s") and not token.norm.endswith(("ss", "'s", "s'")) and len(token.norm) > 3
+
+
+def _is_name_end(token: Token) -> bool:
+    return token.text[:1].isupper() or token.norm in _SUBJECT_ENDS
+
+
+def _opens_complement(tokens: list[Token], index: int) -> bool:
+    """Does a clause or quote follow ("the ad says Trump …", "the team says she …")?"""
+    if index >= len(tokens):
+        return True
+    token = tokens[index]
+    return token.norm in _COMPLEMENT_STARTS or token.text[:1].isupper() or token.text in (*_QUOTES, ":")
+
+
+def _cue_start(tokens: list[Token], index: int) -> int:
+    """First token of the cue: auxiliaries and adverbs before the verb join it ("has also said")."""
+    first = index
+    k = index - 1
+    while k >= 0 and index - k <= MAX_SKIPPED and tokens[k].norm in _SKIP_BEFORE_VERB and tokens[k].text.islower():
+        k -= 1
+    # Adverbs join only behind an auxiliary or directly before the verb.
+    j = k + 1
+    while j < index and tokens[j].norm not in _AUXILIARIES and tokens[j].norm not in ("also", "did", "does", "do"):
+        j += 1
+    first = j
+    return first
+
+
+def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
+    return [
+        _Verb(m, m.entry.category, _cue_start(tokens, m.first))
+        for m in lexicon("reporting_verbs").find(tokens)
+        if _plausible_verb(tokens, m, title)
+    ]
+
+
+def _name_continues(tokens: list[Token], k: int) -> bool:
+    """Is the "." at token ``k`` part of a name ("Sen.", "Paul D. Ryan")?"""
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    return prev.norm in _TITLE_ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
+
+
+def _paren_open(tokens: list[Token], close: int) -> int | None:
+    """Index of the "(" matching the ")" at ``close``, within a few tokens."""
+    k = close - 1
+    while k >= 0 and close - k <= MAX_PAREN_TOKENS:
+        if tokens[k].text == "(":
+            return k
+        if tokens[k].text in (")", ";", *_QUOTES):
+            return None
+        k -= 1
+    return None
+
+
+def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending at token ``last``."""
+    i = last
     while i >= 0 and last - i < MAX_SOURCE_TOKENS:
         token = tokens[i]
-        if not _is_word(token) and token.text not in ("'", "’", "-", "&"):
+        if token.text == ")":
+            opening = _paren_open(tokens, i)
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        if token.text == "." and _name_continues(tokens, i):
+            i -= 1
+            continue
+        if not _is_word(token) and token.text not in _NAME_PUNCT:
             break
         if token.norm in _BOUNDARY_WORDS and token.text.islower():
             break
@@ -186,24 +251,60 @@ def _subject_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
     first = i + 1
     while first <= last and (tokens[first].norm in _LEADING_JUNK or not _is_word(tokens[first])):
         first += 1
-    if first > last:
+    return (first, last) if first <= last else None
+
+
+def _skip_back(tokens: list[Token], index: int) -> int:
+    """Index of the last token before ``index`` that is not an auxiliary or adverb."""
+    i = index - 1
+    skipped = 0
+    while i >= 0 and skipped < MAX_SKIPPED:
+        norm = tokens[i].norm
+        if norm in _SKIP_BEFORE_VERB or (norm.endswith("ly") and tokens[i].text.islower() and len(norm) > 4):
+            i -= 1
+            skipped += 1
+        else:
+            break
+    return i
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    span: tuple[int, int]
+    head: tuple[int, int]  # the part that names the source, for its type
+
+
+def _subject_before(tokens: list[Token], index: int) -> _Source | None:
+    """The subject phrase ending before token ``index`` (the cue's first token)."""
+    i = _skip_back(tokens, index)
+    if i < 0:
         return None
-    return first, last
+    if tokens[i].text == ",":
+        return _subject_with_apposition(tokens, i)
+    phrase = _phrase_before(tokens, i)
+    return _Source(phrase, phrase) if phrase else None
 
 
-def _subject_before_apposition(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    """ "X, who …, said" and "X, a spokeswoman for Y, said": the phrase before the first comma."""
+def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
+    """ "X, who …, said" and "X, a spokeswoman for Y, said": X and its apposition."""
     k = comma - 1
-    limit = max(0, comma - 3 * MAX_SOURCE_TOKENS)
-    while k > limit and tokens[k].text not in (",", ".", ";", ":") and tokens[k].text not in _QUOTES:
+    limit = max(0, comma - MAX_APPOSITION_TOKENS)
+    while k > limit and tokens[k].text not in (",", ".", ";", ":", "(", ")") and tokens[k].text not in _QUOTES:
         k -= 1
-    if k <= limit or tokens[k].text != ",":
+    if k <= limit or tokens[k].text != "," or k + 1 >= comma:
         return None
-    if k + 1 >= comma or (
-        tokens[k + 1].norm not in ("who", "whose", "which", "a", "an", "the") and not tokens[k + 1].text[:1].isupper()
-    ):
+    opener = tokens[k + 1]
+    if opener.norm in _ASIDE_STARTS:
+        head = _phrase_before(tokens, k - 1)
+        return _Source(head, head) if head else None
+    if opener.norm not in _APPOSITION_STARTS and not opener.text[:1].isupper() and not opener.text[:1].isdigit():
         return None
-    return _subject_before(tokens, k + 1) if k > 0 else None
+    head = _phrase_before(tokens, k - 1)
+    if head is None:
+        return None
+    if opener.norm in _RELATIVE:
+        return _Source((head[0], comma - 1), head)
+    return _Source((head[0], comma - 1), (head[0], comma - 1))
 
 
 def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -211,14 +312,22 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
     i = index
     while i < len(tokens) and i - index < MAX_SOURCE_TOKENS:
         token = tokens[i]
-        if not _is_word(token) and token.text not in ("'", "’", "-", "&"):
+        if token.text == "." and i > index and _name_continues(tokens, i):
+            i += 1
+            continue
+        if not _is_word(token) and token.text not in _NAME_PUNCT:
             break
-        if token.norm in _BOUNDARY_WORDS and token.norm not in ("and",):
+        if token.norm in _BOUNDARY_WORDS and token.norm != "and":
             break
         if i > index and _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based"):
             break
         i += 1
     return (index, i - 1) if i > index else None
+
+
+def _is_name(tokens: list[Token]) -> bool:
+    """Only capitalised words and name punctuation: a speaker label or signature."""
+    return bool(tokens) and all(t.text[:1].isupper() or t.text in _NAME_PUNCT or t.text == "." for t in tokens)
 
 
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
@@ -236,7 +345,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         for k, t in enumerate(tokens)
         if t.text[:1].isupper()
         and k not in covered
-        and not (k == 0 and t.norm in _NOUN_MARKERS)
+        and not (k == 0 and t.norm in _NOT_BEFORE_VERB)
         and t.norm not in ("of", "the", "for", "and")
     ]
     determiner = tokens[0].norm if tokens else ""
@@ -269,26 +378,39 @@ def credibility(source_type: str, strength: str, quote: str) -> float:
     return min(1.0, max(0.0, value))
 
 
-def _quote_type(text: str, source: tuple[int, int], cue: tuple[int, int]) -> str:
+def _quoted_chars(text: str) -> int:
+    """Characters between pairs of quote marks, counted once per text."""
     marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
     if len(marks) < 2:
+        return 0
+    return sum(marks[k + 1] - marks[k] for k in range(0, len(marks) - 1, 2))
+
+
+def _quote_type(text: str, quoted: int, source: tuple[int, int], cue: tuple[int, int]) -> str:
+    if quoted == 0:
         return "indirect"
-    quoted = sum(marks[k + 1] - marks[k] for k in range(0, len(marks) - 1, 2))
     outside = len(text) - (source[1] - source[0]) - (cue[1] - cue[0])
-    return "direct" if quoted >= 0.6 * max(1, outside) else "mixed"
+    return "direct" if quoted >= DIRECT_QUOTE_SHARE * max(1, outside) else "mixed"
 
 
-def _make(text: str, tokens: list[Token], span: tuple[int, int] | None, verb: Match, strength: str, title: bool):
-    cue_start, cue_end = tokens[verb.first].start, tokens[verb.last].end
-    if span is None:
+def _make(
+    text: str,
+    tokens: list[Token],
+    quoted: int,
+    source: _Source | None,
+    cue: tuple[int, int],
+    strength: str,
+    title: bool,
+) -> Attribution:
+    cue_start, cue_end = tokens[cue[0]].start, tokens[cue[1]].end
+    if source is None:
         source_type, source_span = "anonymous", None
         s = (cue_start, cue_start)
     else:
-        phrase = tokens[span[0] : span[1] + 1]
-        source_type = source_type_of(phrase, title)
-        s = (phrase[0].start, phrase[-1].end)
+        source_type = _type_of(tokens, source, title)
+        s = (tokens[source.span[0]].start, tokens[source.span[1]].end)
         source_span = Span(s[0], s[1], text[s[0] : s[1]])
-    quote = _quote_type(text, s, (cue_start, cue_end))
+    quote = _quote_type(text, quoted, s, (cue_start, cue_end))
     return Attribution(
         source=source_span.text if source_span else "",
         source_type=source_type,
@@ -301,45 +423,75 @@ def _make(text: str, tokens: list[Token], span: tuple[int, int] | None, verb: Ma
     )
 
 
-def _attribution_for(text: str, tokens: list[Token], verb: _Verb, title: bool) -> Attribution | None:
+def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
+    """Type of the head; a named person whose apposition gives a role is a named official."""
+    head_type = source_type_of(tokens[source.head[0] : source.head[1] + 1], title)
+    if source.head != source.span or head_type != "named_person":
+        return head_type
+    return (
+        "named_official"
+        if source_type_of(tokens[source.span[0] : source.span[1] + 1], title) == "named_official"
+        else head_type
+    )
+
+
+def _sentence_subject(tokens: list[Token]) -> _Source | None:
+    """The phrase a sentence opens with: the subject of a trailing ", saying …"."""
+    k = 0
+    while k < len(tokens) and not _is_word(tokens[k]):
+        k += 1
+    phrase = _phrase_after(tokens, k) if k < len(tokens) else None
+    return _Source(phrase, phrase) if phrase else None
+
+
+def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> tuple[_Source | None, str]:
+    """The source of a reporting verb and the strength it keeps (a passive without agent only claims)."""
     m = verb.match
     if m.entry.name == "according to":
-        return _make(text, tokens, _phrase_after(tokens, m.last + 1), m, verb.strength, title)
-    before = tokens[m.first - 1] if m.first > 0 else None
-    if before is not None and before.norm in _BE:
+        phrase = _phrase_after(tokens, m.last + 1)
+        return (_Source(phrase, phrase) if phrase else None), verb.strength
+    i = _skip_back(tokens, m.first)
+    before = tokens[i] if i >= 0 else None
+    if _passive(tokens, verb):
         # Passive: "it was reported that", "was confirmed by the ministry".
-        agent = None
         if m.last + 2 < len(tokens) and tokens[m.last + 1].norm == "by":
-            agent = _phrase_after(tokens, m.last + 2)
-        return _make(text, tokens, agent, m, "claim" if agent is None else verb.strength, title)
-    subject = _subject_before(tokens, m.first)
-    if subject is None and before is not None and before.text in (",", *_QUOTES):
-        subject = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
-    if subject is None:
+            phrase = _phrase_after(tokens, m.last + 2)
+            if phrase:
+                return _Source(phrase, phrase), verb.strength
+        return None, "claim"
+    if before is not None and before.norm in ("and", "but"):
+        return previous or _sentence_subject(tokens[: m.first]), verb.strength  # "X said … and added"
+    if _form(tokens[m.first]) == "ing":
+        return previous or _sentence_subject(tokens[: m.first]), verb.strength  # "…, saying", "while chanting"
+    subject = _subject_before(tokens, verb.first)
+    if subject is None and (before is None or before.text in (",", *_QUOTES, *_APOSTROPHES)):
+        phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
+        subject = _Source(phrase, phrase) if phrase else None
+    return subject, verb.strength
+
+
+def _label(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
+    """A speaker label ("PENCE: …", "Pat Caddell: …") or a quote signature ("― Maria Lopez")."""
+    k = 0
+    while k < len(tokens) and tokens[k].text in _OPEN_QUOTES:
+        k += 1
+    if k < len(tokens) and tokens[k].text in _DASHES:
+        phrase = tokens[k + 1 : k + 1 + MAX_LABEL_TOKENS + 1]
+        end = next(
+            (j for j, t in enumerate(phrase) if t.text in (".", ",", ";") and not _name_continues(phrase, j)), None
+        )
+        phrase = phrase[:end] if end is not None else phrase
+        if len(phrase) <= MAX_LABEL_TOKENS and _is_name(phrase) and k + 1 + len(phrase) >= len(tokens) - 1:
+            source = _Source((k + 1, k + len(phrase)), (k + 1, k + len(phrase)))
+            return _make(text, tokens, quoted, source, (k, k), LABEL_STRENGTH, True)
         return None
-    return _make(text, tokens, subject, m, verb.strength, title)
-
-
-def _headline_colon(text: str, tokens: list[Token]) -> Attribution | None:
-    """ "Report: …" and "Pat Caddell: …" at the start of a headline."""
-    for k, token in enumerate(tokens[:7]):
-        if token.text == ":" and k > 0:
-            phrase = tokens[:k]
-            if not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in phrase):
+    for j in range(k + 1, min(len(tokens) - 1, k + MAX_LABEL_TOKENS + 1)):
+        if tokens[j].text == ":":
+            if not _is_name(tokens[k:j]):
                 return None
-            source_type = source_type_of(phrase, True)
-            strength = "claim" if source_type == "anonymous" else "assert"
-            span = Span(phrase[0].start, phrase[-1].end, text[phrase[0].start : phrase[-1].end])
-            return Attribution(
-                span.text,
-                source_type,
-                ":",
-                strength,
-                "indirect",
-                credibility(source_type, strength, "indirect"),
-                span,
-                Span(token.start, token.end, ":"),
-            )
+            source = _Source((k, j - 1), (k, j - 1))
+            strength = LABEL_STRENGTH
+            return _make(text, tokens, quoted, source, (j, j), strength, True)
     return None
 
 
@@ -347,27 +499,43 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     """Every attribution (source, reporting cue) found in ``text``, left to right."""
     tokens = tokenize(text) if tokens is None else tokens
     title = is_title_case(tokens)
-    found = [a for v in _verbs(tokens, title) if (a := _attribution_for(text, tokens, v, title)) is not None]
-    if not found and title:
-        colon = _headline_colon(text, tokens)
-        if colon:
-            found.append(colon)
+    quoted = _quoted_chars(text)
+    found: list[Attribution] = []
+    label = _label(text, tokens, quoted)
+    if label is not None:
+        found.append(label)
+    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    previous: _Source | None = None
+    for verb in _verbs(tokens, title):
+        if verb.strength != "assert" and bisect_left(marks, tokens[verb.first].start) % 2:
+            continue  # "I think", "you know" inside a quote: the speaker's own words
+        source, strength = _source_for(tokens, verb, previous)
+        if source is None and not (_passive(tokens, verb) and verb.strength in ("assert", "claim")):
+            continue
+        if source is not None and source.span[0] == source.span[1] and tokens[source.span[0]].norm in _SPEAKER:
+            continue  # "I think", "we know": the speaker of a quote, not a cited source
+        found.append(_make(text, tokens, quoted, source, (verb.first, verb.match.last), strength, title))
+        previous = source or previous
     return found
 
 
-def _inside_quotes(text: str, position: int) -> bool:
-    return sum(1 for ch in text[:position] if ch in _QUOTES) % 2 == 1
+def _passive(tokens: list[Token], verb: _Verb) -> bool:
+    """ "was reported", "has been confirmed": a past participle behind a form of "be"."""
+    if _form(tokens[verb.match.first]) != "past":
+        return False
+    return any(t.norm in _BE for t in tokens[_skip_back(tokens, verb.match.first) + 1 : verb.match.first])
 
 
 def main_attribution(text: str, attributions: list[Attribution]) -> Attribution | None:
     """The attribution that governs the claim: outside quotes, finite verb, first."""
     if not attributions:
         return None
+    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
 
     def rank(a: Attribution) -> tuple[int, int, int, int]:
         start = a.cue_span.start if a.cue_span else 0
         return (
-            _inside_quotes(text, start),
+            bisect_left(marks, start) % 2,  # an odd number of quote marks before it: inside a quote
             a.cue.lower().endswith("ing"),
             a.source_span is None,
             start,

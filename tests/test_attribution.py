@@ -1,0 +1,246 @@
+"""Attribution: sources, reporting cues and their spans, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from features.attribution import (
+    CREDIBILITY_BY_SOURCE,
+    credibility,
+    find_attributions,
+    main_attribution,
+    reporting_cues,
+    source_type_of,
+)
+from features.lexicon import lexicon
+from features.tokens import tokenize
+from features.types import QUOTE_TYPES, SOURCE_TYPES, VERB_STRENGTHS
+from scoring.segment import segment
+
+SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "articles" / "000_e0dc83ff7eb116bc.txt"
+
+# (sentence, source, source type, cue, strength) of the main attribution.
+MAIN_CASES = [
+    ("The mayor said that the bridge will reopen in May.", "The mayor", "named_official", "said", "assert"),
+    ("Rail unions said the strike would go ahead.", "Rail unions", "organization", "said", "assert"),
+    ("The bridge will reopen in May, the mayor said.", "the mayor", "named_official", "said", "assert"),
+    ('"The bridge will reopen in May," said Dana Whitfield.', "Dana Whitfield", "named_person", "said", "assert"),
+    ('"We are on schedule," Dana Whitfield said.', "Dana Whitfield", "named_person", "said", "assert"),
+    ("The alleged victim said the car was red.", "The alleged victim", "anonymous", "said", "assert"),
+    ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
+    ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
+    ("Two officials told reporters the talks had stalled.", "Two officials", "anonymous_official", "told", "assert"),
+    ("The harbour is closed, according to the coast guard.", "the coast guard", "anonymous", "according to", "assert"),
+    ("According to the ministry, exports rose.", "the ministry", "organization", "According to", "assert"),
+    (
+        "Omar Bekele, who chairs the council, said the vote was fair.",
+        "Omar Bekele, who chairs the council",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    (
+        "Priya Nand, a spokeswoman for the port, said ships were waiting.",
+        "Priya Nand, a spokeswoman for the port",
+        "named_official",
+        "said",
+        "assert",
+    ),
+    ("Sen. Ada Rowe (D-Ore.) said the bill had stalled.", "Sen. Ada Rowe (D-Ore.)", "named_official", "said", "assert"),
+    ("The company denied that it had cut wages.", "The company", "organization", "denied", "deny"),
+    ("The council has repeatedly rejected the plan.", "The council", "organization", "has repeatedly rejected", "deny"),
+    ("Police believe the fire was started deliberately.", "Police", "organization", "believe", "suggest"),
+    ("Residents claimed the water tasted of metal.", "Residents", "anonymous", "claimed", "claim"),
+    ("The report found that rents doubled.", "The report", "document", "found", "confirm"),
+    ("The minister acknowledged the delays.", "The minister", "named_official", "acknowledged", "confirm"),
+    ("Critics questioned whether the dam was safe.", "Critics", "anonymous", "questioned", "question"),
+    ("She wrote that the museum would close.", "She", "named_person", "wrote", "assert"),
+    ("He tweeted that the match was postponed.", "He", "named_person", "tweeted", "assert"),
+    ("The coach insisted the team was fit.", "The coach", "named_official", "insisted", "claim"),
+    ("The mayor called for calm.", "The mayor", "named_official", "called for", "assert"),
+    ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
+    ("The ferry was inspected by the harbour authority.", "", "", "", ""),
+    ("Officials Confirm Deal On Fishing Quotas", "Officials", "anonymous_official", "Confirm", "confirm"),
+    ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
+    ("Lena Ortiz: The Budget Is A Mistake", "Lena Ortiz", "named_person", ":", "assert"),
+    ("― Marta Silva", "Marta Silva", "named_person", "―", "assert"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type", "cue", "strength"), MAIN_CASES)
+def test_main_attribution_found_in_news_structures(
+    text: str, source: str, source_type: str, cue: str, strength: str
+) -> None:
+    main = main_attribution(text, find_attributions(text))
+    if not cue:
+        assert main is None or main.cue_strength != "assert"
+        return
+    assert main is not None
+    assert (main.source, main.cue, main.cue_strength) == (source, cue, strength)
+    if source:
+        assert main.source_type == source_type
+
+
+# Sentences in which no attribution must be found.
+NO_ATTRIBUTION_CASES = [
+    "The so-called reform raised fares.",
+    "Sources is a magazine about rivers.",
+    '"The bridge will reopen in May."',
+    "The meeting moved to May after the holiday.",
+    "Secretary of State Ann Roe visited the port.",
+    "Prices rose in the United States last year.",
+    "His statement was short.",
+    "The claims were false.",
+    "Media reports were wrong about the fire.",
+    "The team plans were late.",
+    "Ask any sailor about the tide.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NO_ATTRIBUTION_CASES)
+def test_no_attribution_in_traps(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+# (sentence, the cues of every attribution in it, left to right).
+ALL_CUES_CASES = [
+    ("The mayor said the road was shut and added that it would reopen.", ["said", "added"]),
+    ("Sam Ngata warned that floods were coming, saying the river was high.", ["warned", "saying"]),
+    ('"I think it will rain," the forecaster said.', ["said"]),
+    ("The union said the company had denied the claims.", ["said", "had denied"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), ALL_CUES_CASES)
+def test_every_attribution_of_a_sentence_found(text: str, cues: list[str]) -> None:
+    assert [a.cue for a in find_attributions(text)] == cues
+
+
+def test_coordinated_verb_keeps_first_source() -> None:
+    found = find_attributions("The mayor said the road was shut and added that it would reopen.")
+    assert [a.source for a in found] == ["The mayor", "The mayor"]
+
+
+def test_quote_type_direct_for_full_quote() -> None:
+    text = '"The bridge will reopen in May and the tolls will stay the same," said Dana Whitfield.'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "direct"
+
+
+def test_quote_type_indirect_without_quote_marks() -> None:
+    text = "Dana Whitfield said the bridge would reopen in May."
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "indirect"
+
+
+def test_main_attribution_prefers_verb_outside_quote() -> None:
+    text = 'The mayor said: "People say the bridge is unsafe."'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.source == "The mayor"
+
+
+def test_main_attribution_of_nothing_is_none() -> None:
+    assert main_attribution("Rain fell.", []) is None
+
+
+# (phrase, source type).
+SOURCE_TYPE_CASES = [
+    ("Defence Minister Ana Costa", "named_official"),
+    ("the Pentagon chief", "named_official"),
+    ("Ana Costa", "named_person"),
+    ("the Pentagon", "organization"),
+    ("the United Nations", "organization"),
+    ("the audit", "document"),
+    ("a senior official", "anonymous_official"),
+    ("people familiar with the matter", "anonymous"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), SOURCE_TYPE_CASES)
+def test_source_type_of_phrase(phrase: str, expected: str) -> None:
+    assert source_type_of(tokenize(phrase)) == expected
+
+
+# Seed article acceptance: (cue text as written, source type, strength).
+SEED_CASES = [
+    ("the United States has confirmed", "organization", "confirm"),
+    ("Secretary Of Defence Llyod Austin stated", "named_official", "assert"),
+    ("the Pentagon chief told", "named_official", "assert"),
+    ("The White House further assessed", "organization", "assert"),
+    ("The White House further assessed and stated", "organization", "assert"),
+    ("Ukrainian President Zelenskyy said", "named_official", "assert"),
+    ("officials from Kim Jon Un's government have denied", "anonymous_official", "deny"),
+    ("South Korea has stated", "organization", "assert"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_attributions() -> dict[str, tuple[str, str]]:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    found: dict[str, tuple[str, str]] = {}
+    for seg in segment(text):
+        for a in find_attributions(seg.text):
+            assert a.source_span is not None and a.cue_span is not None
+            start, end = a.source_span.start + seg.start, a.cue_span.end + seg.start
+            found[text[start:end]] = (a.source_type, a.cue_strength)
+    return found
+
+
+@pytest.mark.parametrize(("phrase", "source_type", "strength"), SEED_CASES)
+def test_seed_article_attribution(
+    seed_attributions: dict[str, tuple[str, str]], phrase: str, source_type: str, strength: str
+) -> None:
+    assert seed_attributions[phrase] == (source_type, strength)
+
+
+@pytest.mark.parametrize("text", [c[0] for c in MAIN_CASES] + [c[0] for c in ALL_CUES_CASES])
+def test_spans_match_text(text: str) -> None:
+    for a in find_attributions(text):
+        for span in (a.source_span, a.cue_span):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert a.source_type in SOURCE_TYPES
+        assert a.cue_strength in VERB_STRENGTHS
+        assert a.quote in QUOTE_TYPES
+        assert 0.0 <= a.credibility <= 1.0
+
+
+def test_reporting_cues_mirror_attributions() -> None:
+    text = "The mayor said the road was shut and added that it would reopen."
+    cues = reporting_cues(find_attributions(text))
+    assert [(c.text, c.kind, c.category) for c in cues] == [
+        ("said", "reporting", "assert"),
+        ("added", "reporting", "assert"),
+    ]
+
+
+def test_credibility_orders_source_types() -> None:
+    values = [credibility(t, "assert", "indirect") for t in ("named_official", "named_person", "anonymous")]
+    assert values == sorted(values, reverse=True)
+    assert set(CREDIBILITY_BY_SOURCE) == set(SOURCE_TYPES)
+
+
+def test_credibility_direct_quote_above_indirect() -> None:
+    assert credibility("named_person", "assert", "direct") > credibility("named_person", "assert", "indirect")
+
+
+@pytest.mark.parametrize("name", ["reporting_verbs", "sources"])
+def test_lexicon_rows_are_lowercase_and_unique(name: str) -> None:
+    entries = lexicon(name).entries
+    assert entries
+    assert all(e.name == e.name.lower() for e in entries)
+    assert len({e.name for e in entries}) == len(entries)
+    if name == "reporting_verbs":
+        assert {e.category for e in entries} <= set(VERB_STRENGTHS)
+
+
+@pytest.mark.parametrize("text", ["said " * 100_000, '"' * 50_000, "“" * 50_000, "Sen. (" * 20_000, ", who " * 20_000])
+def test_adversarial_input_stays_linear(text: str) -> None:
+    started = time.perf_counter()
+    find_attributions(text)
+    main_attribution(text, find_attributions(text[:5000]))
+    assert time.perf_counter() - started < 10.0
