@@ -63,18 +63,24 @@ MAX_LABEL_TOKENS = 5
 # Strength of a speaker label or quote signature: it presents the words as said.
 LABEL_STRENGTH = "assert"
 
+# Auxiliaries, negation and adverbs that stand between a subject and its reporting verb.
 _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
     "would will could can may might should must did does do not n't never reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
-    "always often frequently immediately quickly openly".split()
+    "always often frequently immediately quickly openly being".split()
 )
-_AUXILIARIES = frozenset("has have had is was were are be been would will could can may might should must".split())
+# Words that open a cue when they stand before its verb ("has said", "also said", "did not respond").
+_CUE_OPENERS = frozenset(
+    "has have had is was were are be been would will could can may might should must also did does do".split()
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
+# Lowercase words that end a subject phrase read backwards from its verb.
 _BOUNDARY_WORDS = frozenset(
     "that after before because although though since while when whereas if unless but and or despite as "
-    "than where which so whether".split()
+    "than where which so whether what how why whom".split()
 )
+# Sentence adverbs and conjunctions trimmed from the start of a source.
 _LEADING_JUNK = frozenset("meanwhile however but and yet also then now so still moreover even".split())
 # Words after which a reporting word is a noun or an infinitive, not a finite verb.
 _NOT_BEFORE_VERB = frozenset(
@@ -88,20 +94,26 @@ _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody on
 _PLURAL_SUBJECT_ENDS = frozenset("they we i you who people police".split())
 # Words before a participle that reports ("…, saying", "while chanting", "by arguing").
 _BEFORE_PARTICIPLE = (
-    frozenset(
-        [",", ";", "—", "–", "and", "while", "by", "after", "before", "even", "in", "without", "from", "of", "when"]
-    )
-    | _BE
-    | _SKIP_BEFORE_VERB
+    frozenset(", ; — – and while by after before even in without from of when for".split()) | _BE | _SKIP_BEFORE_VERB
 )
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
 _COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
+# Past forms of reporting verbs that do not end in "-ed".
 _IRREGULAR_PAST = frozenset("said told wrote written thought felt knew known found shown spoke spoken laid".split())
+# Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
+# Openers of an apposition or relative clause that belongs to the source ("X, a spokeswoman for Y,").
 _APPOSITION_STARTS = frozenset("who whose which a an the its his her their".split())
 # Openers of a phrase between a subject and its verb that is not part of the source ("X, at a rally, said").
 _ASIDE_STARTS = frozenset("at in on during after before speaking asked writing".split())
+# First and second person: the speaker of a quote or the author, not a cited source.
 _SPEAKER = frozenset(["i", "you", "we"])
+_PRONOUNS = frozenset("he she it they we i you".split())
+# A subject ending in these is a relative pronoun ("the man who said"); PolNeAR spans the pronoun.
+_RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
+# Opening prepositions of a sentence-initial phrase before the subject ("On Monday, Clinton …").
+_INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
+# Relative pronouns that open a clause inside a source ("X, who …, said").
 _RELATIVE = frozenset(["who", "whose", "which"])
 _QUOTES = '"“”«»'
 _OPEN_QUOTES = '"“«'
@@ -159,8 +171,9 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
+    subject_end = tokens[max(0, _skip_back(tokens, m.first))]
     if form == "present" and _is_base(first):
-        return before.norm in _PLURAL_SUBJECT_ENDS or before.norm in _SKIP_BEFORE_VERB or _is_plural(before)
+        return subject_end.norm in _PLURAL_SUBJECT_ENDS or before.norm in _SKIP_BEFORE_VERB or _is_plural(subject_end)
     if form == "present":
         return _ends_subject(before) or _opens_complement(tokens, m.last + 1)
     return True
@@ -188,16 +201,13 @@ def _opens_complement(tokens: list[Token], index: int) -> bool:
 
 
 def _cue_start(tokens: list[Token], index: int) -> int:
-    """First token of the cue: auxiliaries and adverbs before the verb join it ("has also said")."""
-    first = index
+    """First token of the cue: auxiliaries and the adverbs after them join it ("has also said")."""
     k = index - 1
     while k >= 0 and index - k <= MAX_SKIPPED and tokens[k].norm in _SKIP_BEFORE_VERB and tokens[k].text.islower():
         k -= 1
-    # Adverbs join only behind an auxiliary or directly before the verb.
-    j = k + 1
-    while j < index and tokens[j].norm not in _AUXILIARIES and tokens[j].norm not in ("also", "did", "does", "do"):
-        j += 1
-    first = j
+    first = k + 1
+    while first < index and tokens[first].norm not in _CUE_OPENERS:
+        first += 1  # "reportedly said": the adverb before a bare verb stays outside the cue
     return first
 
 
@@ -281,6 +291,10 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
         return None
     if tokens[i].text == ",":
         return _subject_with_apposition(tokens, i)
+    if tokens[i].norm in _PRONOUNS:
+        return _Source((i, i), (i, i))  # "he said", not "… anything it said"
+    if tokens[i].norm in _RELATIVE and i > 0:
+        return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
     phrase = _phrase_before(tokens, i)
     return _Source(phrase, phrase) if phrase else None
 
@@ -440,6 +454,9 @@ def _sentence_subject(tokens: list[Token]) -> _Source | None:
     k = 0
     while k < len(tokens) and not _is_word(tokens[k]):
         k += 1
+    if k < len(tokens) and tokens[k].norm in _INITIAL_PREPOSITIONS:
+        comma = next((j for j in range(k, min(len(tokens), k + MAX_SOURCE_TOKENS)) if tokens[j].text == ","), None)
+        k = comma + 1 if comma is not None else len(tokens)
     phrase = _phrase_after(tokens, k) if k < len(tokens) else None
     return _Source(phrase, phrase) if phrase else None
 
@@ -464,34 +481,44 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     if _form(tokens[m.first]) == "ing":
         return previous or _sentence_subject(tokens[: m.first]), verb.strength  # "…, saying", "while chanting"
     subject = _subject_before(tokens, verb.first)
+    if subject is not None and tokens[subject.span[1]].norm in _RELATIVE_ENDS:
+        # "the man who said": PolNeAR's source is the relative pronoun; its antecedent gives the type.
+        k = subject.span[1] - 1
+        k -= 1 if k >= 0 and tokens[k].text == "," else 0
+        antecedent = _phrase_before(tokens, k) if k >= 0 else None
+        who = (subject.span[1], subject.span[1])
+        return _Source(who, antecedent or who), verb.strength
     if subject is None and (before is None or before.text in (",", *_QUOTES, *_APOSTROPHES)):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
         subject = _Source(phrase, phrase) if phrase else None
     return subject, verb.strength
 
 
-def _label(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
-    """A speaker label ("PENCE: …", "Pat Caddell: …") or a quote signature ("― Maria Lopez")."""
+def _signature(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
+    """A quote signed at its end or on its own line: '"…" ― Maria Lopez', "― Maria Lopez"."""
+    end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    for k in range(max(0, end - MAX_LABEL_TOKENS - 1), end - 1):
+        if tokens[k].text not in _DASHES:
+            continue
+        opening = all(t.text in _OPEN_QUOTES for t in tokens[:k]) if k < MAX_LABEL_TOKENS else False
+        if not (opening or tokens[k - 1].text in _QUOTES) or not _is_name(tokens[k + 1 : end]):
+            return None
+        source = _Source((k + 1, end - 1), (k + 1, end - 1))
+        return _make(text, tokens, quoted, source, (k, k), LABEL_STRENGTH, True)
+    return None
+
+
+def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
+    """A speaker label at the start: "PENCE: …", "Pat Caddell: …"."""
     k = 0
     while k < len(tokens) and tokens[k].text in _OPEN_QUOTES:
         k += 1
-    if k < len(tokens) and tokens[k].text in _DASHES:
-        phrase = tokens[k + 1 : k + 1 + MAX_LABEL_TOKENS + 1]
-        end = next(
-            (j for j, t in enumerate(phrase) if t.text in (".", ",", ";") and not _name_continues(phrase, j)), None
-        )
-        phrase = phrase[:end] if end is not None else phrase
-        if len(phrase) <= MAX_LABEL_TOKENS and _is_name(phrase) and k + 1 + len(phrase) >= len(tokens) - 1:
-            source = _Source((k + 1, k + len(phrase)), (k + 1, k + len(phrase)))
-            return _make(text, tokens, quoted, source, (k, k), LABEL_STRENGTH, True)
-        return None
     for j in range(k + 1, min(len(tokens) - 1, k + MAX_LABEL_TOKENS + 1)):
         if tokens[j].text == ":":
             if not _is_name(tokens[k:j]):
                 return None
             source = _Source((k, j - 1), (k, j - 1))
-            strength = LABEL_STRENGTH
-            return _make(text, tokens, quoted, source, (j, j), strength, True)
+            return _make(text, tokens, quoted, source, (j, j), LABEL_STRENGTH, True)
     return None
 
 
@@ -501,7 +528,7 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     title = is_title_case(tokens)
     quoted = _quoted_chars(text)
     found: list[Attribution] = []
-    label = _label(text, tokens, quoted)
+    label = _speaker_label(text, tokens, quoted) or _signature(text, tokens, quoted)
     if label is not None:
         found.append(label)
     marks = [k for k, ch in enumerate(text) if ch in _QUOTES]

@@ -33,7 +33,13 @@ MAIN_CASES = [
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
     ("Two officials told reporters the talks had stalled.", "Two officials", "anonymous_official", "told", "assert"),
-    ("The harbour is closed, according to the coast guard.", "the coast guard", "anonymous", "according to", "assert"),
+    (
+        "The harbour is closed, according to the coast guard.",
+        "the coast guard",
+        "organization",
+        "according to",
+        "assert",
+    ),
     ("According to the ministry, exports rose.", "the ministry", "organization", "According to", "assert"),
     (
         "Omar Bekele, who chairs the council, said the vote was fair.",
@@ -67,6 +73,38 @@ MAIN_CASES = [
     ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
     ("Lena Ortiz: The Budget Is A Mistake", "Lena Ortiz", "named_person", ":", "assert"),
     ("― Marta Silva", "Marta Silva", "named_person", "―", "assert"),
+    ('"The lake is dying."― Ines Varga', "Ines Varga", "named_person", "―", "assert"),
+    ('"MORALES: We will rebuild the school."', "MORALES", "named_person", ":", "assert"),
+    ("The ferry sank, the agency said in a statement.", "the agency", "organization", "said", "assert"),
+    (
+        "The ferry was hit by a wave, it was reported by the coast guard.",
+        "the coast guard",
+        "organization",
+        "was reported",
+        "assert",
+    ),
+    ("Tomas Reyes, 41, said the shop was looted.", "Tomas Reyes, 41", "named_person", "said", "assert"),
+    (
+        "The agency did not immediately respond to questions.",
+        "The agency",
+        "organization",
+        "did not immediately respond",
+        "assert",
+    ),
+    (
+        "On Tuesday, the mayor warned residents, saying the river was rising.",
+        "the mayor",
+        "named_official",
+        "warned",
+        "assert",
+    ),
+    (
+        "The councillor, at a rally in the park, said taxes would fall.",
+        "The councillor",
+        "named_official",
+        "said",
+        "assert",
+    ),
 ]
 
 
@@ -112,7 +150,20 @@ ALL_CUES_CASES = [
     ("Sam Ngata warned that floods were coming, saying the river was high.", ["warned", "saying"]),
     ('"I think it will rain," the forecaster said.', ["said"]),
     ("The union said the company had denied the claims.", ["said", "had denied"]),
+    ("The ward hired a nurse who said the beds were full.", ["said"]),
+    ('"I think we know the answer," the coach said.', ["said"]),
+    ("On Tuesday, the mayor warned residents, saying the river was rising.", ["warned", "saying"]),
 ]
+
+
+def test_relative_pronoun_is_the_span_and_antecedent_gives_the_type() -> None:
+    (found,) = find_attributions("The ward hired a spokesman who said the beds were full.")
+    assert (found.source, found.source_type) == ("who", "named_official")
+
+
+def test_participle_takes_the_sentence_subject() -> None:
+    found = find_attributions("On Tuesday, the mayor toured the dam, saying it was safe.")
+    assert [(a.source, a.cue) for a in found] == [("the mayor", "saying")]
 
 
 @pytest.mark.parametrize(("text", "cues"), ALL_CUES_CASES)
