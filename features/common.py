@@ -1,10 +1,8 @@
-"""Helpers the cue extractors share: lexicon matches turned into cues."""
+"""Helpers the cue extractors share: lexicon matches turned into cues, numbers, negators."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from features.lexicon import Match, lexicon
+from features.lexicon import Match
 from features.tokens import Token
 from features.types import Cue
 
@@ -38,9 +36,11 @@ NUMBER_WORDS = frozenset(
         "dozen",
         "dozens",
         "half",
+        "third",
+        "quarter",
     ]
 )
-NEGATORS = frozenset({"not", "n't", "never", "no", "longer"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "longer", "cannot"})
 DETERMINERS = frozenset(
     [
         "a",
@@ -63,6 +63,8 @@ DETERMINERS = frozenset(
         "each",
     ]
 )
+# Tokens before a cue searched for a negator: "not alleged", "not yet suspected".
+NEGATION_WINDOW = 2
 
 
 def cue_of(text: str, tokens: list[Token], match: Match, kind: str, category: str | None = None) -> Cue:
@@ -72,21 +74,19 @@ def cue_of(text: str, tokens: list[Token], match: Match, kind: str, category: st
     return Cue(text[start:end], start, end, kind, category or entry.category, entry.weight, entry.name)
 
 
-def lexicon_cues(
-    text: str,
-    tokens: list[Token],
-    name: str,
-    kind: str,
-    keep: Callable[[list[Token], Match], bool] = lambda tokens, match: True,
-) -> list[Cue]:
-    """Cues of every match of lexicon ``name`` that ``keep`` accepts."""
-    return [cue_of(text, tokens, m, kind) for m in lexicon(name).find(tokens) if keep(tokens, m)]
-
-
 def is_number(token: Token) -> bool:
     return token.norm[:1].isdigit() or token.norm in NUMBER_WORDS or token.text[:1] in "$£€"
 
 
-def negated_before(tokens: list[Token], index: int) -> bool:
-    """True when one of the two tokens before ``index`` is a negator ("not alleged")."""
-    return any(tokens[k].norm in NEGATORS for k in range(max(0, index - 2), index))
+def number_follows(tokens: list[Token], index: int) -> bool:
+    """True when a number starts at token ``index``: "3,000", "a dozen", "$5"."""
+    if index < len(tokens) and tokens[index].norm == "a":
+        index += 1
+    return index < len(tokens) and is_number(tokens[index])
+
+
+def negated_before(
+    tokens: list[Token], index: int, window: int = NEGATION_WINDOW, negators: frozenset[str] = NEGATORS
+) -> bool:
+    """True when one of the ``window`` tokens before ``index`` is a negator ("not alleged")."""
+    return any(tokens[k].norm in negators for k in range(max(0, index - window), index))

@@ -2,29 +2,49 @@
 
 Examples: "the United States has confirmed the presence of North Korean
 troops" (confirmation); "satellite images show the convoy" (evidence noun).
-Evidence under a negator ("no evidence", "not confirmed") is left to the
-negation extractor and not counted here.
+Evidence that is negated or still outstanding ("no evidence", "not
+confirmed", "has yet to be confirmed", "could not be independently
+verified") is left to the negation and hedging extractors and not counted here.
 """
 
 from __future__ import annotations
 
-from features.common import cue_of, negated_before
+from features.common import NEGATORS, cue_of, negated_before
 from features.lexicon import lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
 __all__ = ["find_evidence"]
 
-_WEAKENERS = frozenset({"little", "scant", "without", "lack", "lacked", "lacking", "insufficient"})
+# Words that cancel or withhold the evidence after them: negators, "yet to be
+# confirmed", "failed to show", "without evidence", "scant data".
+_WITHHOLDING = NEGATORS | frozenset(
+    {
+        "yet",
+        "fail",
+        "fails",
+        "failed",
+        "unable",
+        "without",
+        "little",
+        "scant",
+        "lack",
+        "lacked",
+        "lacking",
+        "insufficient",
+    }
+)
+# Tokens searched back for a withholding word: three reaches "could not be
+# independently verified" and "has yet to be confirmed".
+WITHHOLDING_WINDOW = 3
 
 
 def find_evidence(text: str, tokens: list[Token] | None = None) -> list[Cue]:
-    """Evidence and booster cues in ``text``; negated evidence is skipped."""
+    """Evidence and booster cues in ``text``; negated or outstanding evidence is skipped."""
     tokens = tokenize(text) if tokens is None else tokens
     cues: list[Cue] = []
     for match in lexicon("evidence").find(tokens):
-        i = match.first
-        if negated_before(tokens, i) or (i > 0 and tokens[i - 1].norm in _WEAKENERS):
+        if negated_before(tokens, match.first, WITHHOLDING_WINDOW, _WITHHOLDING):
             continue
         kind = "booster" if match.entry.category == "booster" else "evidence"
         cues.append(cue_of(text, tokens, match, kind))

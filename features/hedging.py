@@ -8,14 +8,14 @@ Russia's fight" (unknown, impersonal passive); "the alleged deployment"
 
 from __future__ import annotations
 
-from features.common import cue_of, is_number, negated_before
+from features.common import cue_of, negated_before, number_follows
 from features.lexicon import lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
 __all__ = ["find_hedges"]
 
-# An approximator only hedges a number: "around 3,000", not "talked about it".
+# An approximator only hedges a number: "around 3,000", "about a dozen", not "talked about it".
 _APPROXIMATOR = "approximator"
 # Weight of a hedge under negation ("not alleged", "no longer suspected").
 NEGATED_HEDGE_WEIGHT = 0.0
@@ -26,10 +26,8 @@ def find_hedges(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     tokens = tokenize(text) if tokens is None else tokens
     cues: list[Cue] = []
     for match in lexicon("hedges").find(tokens):
-        if match.entry.category == _APPROXIMATOR:
-            nxt = match.last + 1
-            if nxt >= len(tokens) or not is_number(tokens[nxt]):
-                continue
+        if match.entry.category == _APPROXIMATOR and not number_follows(tokens, match.last + 1):
+            continue
         if match.entry.category in ("distancing", "epistemic_verb") and negated_before(tokens, match.first):
             cue = cue_of(text, tokens, match, "hedge", "negated")
             cues.append(Cue(cue.text, cue.start, cue.end, cue.kind, cue.category, NEGATED_HEDGE_WEIGHT, cue.name))

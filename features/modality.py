@@ -2,7 +2,8 @@
 
 Examples: "the conflict could escalate into a world war if a third country
 were to get involved" (modal, conditional); "Did North Korea Send Troops To
-Russia?" (question). "May" the month and "a will" the noun are not modals.
+Russia?" (question). "May" the month or a name and "a will" the noun are not
+modals.
 """
 
 from __future__ import annotations
@@ -38,13 +39,29 @@ _MONTH_CONTEXT = frozenset(
 QUESTION_WEIGHT = 1.0
 
 
-def _is_month_may(tokens: list[Token], i: int) -> bool:
+# Tokens after which a capitalised word starts a sentence or a quote ("May I ask", '"May we').
+_SENTENCE_OPENERS = frozenset(['"', "“", "‘", "'", "(", "[", ".", "!", "?", ":", ";", "—", "-", "|"])
+
+
+def _is_month_or_name_may(tokens: list[Token], i: int) -> bool:
+    """ "in May", "May 3", "Theresa May said": a capitalised "may" that is not the modal.
+
+    The modal is lower case inside a sentence; capitalised, it is a modal only at
+    the start of a sentence ("May I ask") or inside a Title Case run ("Troops May
+    Be Sent"), where the next word is capitalised too.
+    """
     token = tokens[i]
-    if token.text != "May":
+    if not token.text[:1].isupper():
         return False
-    before = tokens[i - 1].norm if i > 0 else ""
+    before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return before in _MONTH_CONTEXT or (after is not None and (after.norm[:1].isdigit() or after.text == ","))
+    if before is not None and before.norm in _MONTH_CONTEXT:
+        return True
+    if after is not None and (after.norm[:1].isdigit() or after.text == ","):
+        return True
+    if before is None or before.text in _SENTENCE_OPENERS:
+        return False
+    return after is None or not after.text[:1].isupper()
 
 
 def _is_noun_use(tokens: list[Token], i: int) -> bool:
@@ -60,7 +77,7 @@ def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     for match in lexicon("modality").find(tokens):
         i = match.first
-        if match.entry.name == "may" and _is_month_may(tokens, i):
+        if match.entry.name == "may" and _is_month_or_name_may(tokens, i):
             continue
         if match.entry.name in ("will", "can", "must") and _is_noun_use(tokens, i):
             continue

@@ -3,14 +3,17 @@
 Examples: "officials from Kim Jong Un's government have denied the reports,
 dismissing the claims as 'groundless, stereotype rumours'" (denial verbs,
 falsity); "there is no evidence that the plant leaked" (no evidence). A
-negated denial ("did not deny", "could not rule out") is ``double_negation``,
-which weakens a denial rather than making one. A negator right after an
-auxiliary negates the main verb (``verb_negation``); others are ``negator``.
+negated denial ("did not deny", "could not rule out", "not baseless") is
+``double_negation``, which weakens a denial rather than making one. A negator
+right after an auxiliary negates the main verb (``verb_negation``); others are
+``negator``. "No" or "without" before an evidence noun ("no satellite images")
+is ``no_evidence``; "no doubt" is a booster, and "not only … but also" does
+not negate.
 """
 
 from __future__ import annotations
 
-from features.lexicon import lexicon
+from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
@@ -44,16 +47,71 @@ AUXILIARIES = frozenset(
         "sha",
     ]
 )
-_DENIAL_LIKE = ("denial_verb",)
-_RULE_OUT = ("rule", "ruled", "rules", "ruling")
+# Categories a negator can negate in turn: "did not deny", "not baseless".
+_DENIAL_LIKE = ("denial_verb", "falsity")
+# A denial this many tokens after a negator is negated by it ("did not immediately deny").
+DENIAL_SCOPE = 2
+_RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling"})
+# "not only … but also", "not just": the negator adds rather than negates.
+_ADDITIVE = frozenset({"only", "just"})
+# Negators that take a noun phrase ("no satellite images", "without evidence").
+_NOUN_NEGATORS = frozenset({"no", "without"})
+# Tokens after "no" searched for an evidence noun: one adjective may intervene ("no photographic evidence").
+EVIDENCE_NOUN_REACH = 2
+# A rumour is a falsity word only once something has been denied ("dismissing the claims as rumours").
+_CONTEXTUAL_FALSITY = frozenset({"rumours"})
 # Weight of "did not deny" / "could not rule out": these keep a claim open.
 DOUBLE_NEGATION_WEIGHT = 0.5
-# Weight of a negator that negates the main verb ("has not confirmed").
+# Weight of a negator that negates the main verb ("has not confirmed", "cannot confirm").
 VERB_NEGATION_WEIGHT = 0.9
+# Weight of "no" before an evidence noun, as "no evidence" in negation.tsv.
+NO_EVIDENCE_WEIGHT = 1.0
 
 
 def _kind(category: str) -> str:
     return "negation" if category in ("negator", "double_negation", "verb_negation") else "denial"
+
+
+def _span(text: str, tokens: list[Token], first: int, last: int) -> tuple[str, int, int]:
+    start, end = tokens[first].start, tokens[last].end
+    return text[start:end], start, end
+
+
+def _evidence_noun_end(tokens: list[Token], i: int) -> int | None:
+    """The last token of an evidence noun starting within reach of token ``i``."""
+    evidence = lexicon("evidence")
+    for k in range(i, min(i + EVIDENCE_NOUN_REACH, len(tokens))):
+        found = evidence.match_at(tokens, k)
+        if found and found.entry.category == "evidence_noun":
+            return found.last
+    return None
+
+
+def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match | None) -> tuple[Cue | None, int]:
+    """The cue of a negator in its scope, and the last token it consumed."""
+    first, last = match.first, match.last
+    nxt = last + 1
+    after = tokens[nxt].norm if nxt < len(tokens) else ""
+    if tokens[first].norm == "not" and after in _ADDITIVE:
+        return None, last
+    booster = lexicon("evidence").match_at(tokens, first)
+    if booster and booster.entry.category == "booster":
+        return None, booster.last
+    if following and following.entry.category in _DENIAL_LIKE and following.first - last <= DENIAL_SCOPE:
+        span = _span(text, tokens, first, following.last)
+        return Cue(*span, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not deny"), following.last
+    if after in _RULE_OUT and nxt + 1 < len(tokens) and tokens[nxt + 1].norm == "out":
+        span = _span(text, tokens, first, nxt + 1)
+        return Cue(*span, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not rule"), nxt + 1
+    if match.entry.name in _NOUN_NEGATORS:
+        noun_end = _evidence_noun_end(tokens, nxt)
+        if noun_end is not None:
+            span = _span(text, tokens, first, noun_end)
+            return Cue(*span, "denial", "no_evidence", NO_EVIDENCE_WEIGHT, "no evidence"), noun_end
+    before = tokens[first - 1].norm if first > 0 else ""
+    if match.entry.name == "cannot" or (match.entry.name in ("not", "n't", "never") and before in AUXILIARIES):
+        return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last
+    return None, -1
 
 
 def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:
@@ -61,33 +119,24 @@ def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     tokens = tokenize(text) if tokens is None else tokens
     matches = lexicon("negation").find(tokens)
     cues: list[Cue] = []
-    skip_until = -1
+    consumed = -1
+    denied = False
     for n, match in enumerate(matches):
-        if match.first <= skip_until:
+        if match.first <= consumed:
             continue
         entry = match.entry
-        start, end = tokens[match.first].start, tokens[match.last].end
         if entry.category == "negator":
-            nxt = match.last + 1
-            if tokens[match.first].norm == "not" and nxt < len(tokens) and tokens[nxt].norm in ("only", "just"):
-                continue  # "not only … but also" does not negate
             following = matches[n + 1] if n + 1 < len(matches) else None
-            if following and following.entry.category in _DENIAL_LIKE and following.first - match.last <= 2:
-                end = tokens[following.last].end
-                cues.append(
-                    Cue(text[start:end], start, end, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not deny")
-                )
-                skip_until = following.last
+            cue, last = _negator_cue(text, tokens, match, following)
+            if cue is not None or last >= 0:
+                consumed = last
+                if cue is not None:
+                    cues.append(cue)
                 continue
-            if nxt < len(tokens) and tokens[nxt].norm in _RULE_OUT:
-                end = tokens[min(nxt + 1, len(tokens) - 1)].end if nxt + 1 < len(tokens) else tokens[nxt].end
-                cues.append(
-                    Cue(text[start:end], start, end, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not rule")
-                )
-                continue
-            before = tokens[match.first - 1].norm if match.first > 0 else ""
-            if entry.name in ("not", "n't", "never") and before in AUXILIARIES:
-                cues.append(Cue(text[start:end], start, end, "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"))
-                continue
-        cues.append(Cue(text[start:end], start, end, _kind(entry.category), entry.category, entry.weight, entry.name))
+        if entry.name in _CONTEXTUAL_FALSITY and not denied:
+            continue
+        kind = _kind(entry.category)
+        denied = denied or kind == "denial"
+        span = _span(text, tokens, match.first, match.last)
+        cues.append(Cue(*span, kind, entry.category, entry.weight, entry.name))
     return cues

@@ -1,0 +1,87 @@
+"""Modality cues: golden cases with traps, the seed article, offsets and determinism."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from features.modality import find_modality
+from features.tokens import tokenize
+from scoring.segment import segment
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_e0dc83ff7eb116bc.txt"
+SEED_WARNING = (
+    "Zelenskyy further warned that the conflict with Russia could escalate into a world war"
+    " if a third country were to get involved."
+)
+
+
+def found(text: str) -> list[str]:
+    """Each modal cue as ``category:text``, in text order."""
+    return [f"{c.category}:{c.text}" for c in find_modality(text)]
+
+
+CASES = [
+    # modal verbs
+    pytest.param("The bridge could collapse.", ["modal:could"], id="could"),
+    pytest.param("The plan may well fail.", ["modal:may"], id="may_lowercase"),
+    pytest.param("The numbers might be higher.", ["modal:might"], id="might"),
+    pytest.param("Voters must decide.", ["modal:must"], id="must"),
+    pytest.param("Troops May Be Sent To The Border", ["modal:May"], id="may_in_title_case_headline"),
+    pytest.param("May I ask a question?", ["modal:May", "question:?"], id="may_at_sentence_start"),
+    # May the month or a name, will and can the nouns
+    pytest.param("The inquiry reports in May.", [], id="in_may_month"),
+    pytest.param("The match was played on May 3, 2021.", [], id="may_before_date"),
+    pytest.param("Theresa May resigned.", [], id="may_surname"),
+    pytest.param("He left his will to the library.", [], id="his_will_noun"),
+    pytest.param("The will of the people prevailed.", [], id="will_of_noun"),
+    pytest.param("She kicked a can down the street.", [], id="a_can_noun"),
+    pytest.param("The goodwill was lost.", [], id="will_inside_a_word"),
+    # futures and plans
+    pytest.param("The storm will hit tonight.", ["future:will"], id="will_future"),
+    pytest.param("The firm is expected to cut jobs.", ["future:is expected to"], id="is_expected_to"),
+    pytest.param("The mall is set to open in June.", ["future:is set to"], id="is_set_to"),
+    pytest.param("The city plans to build a tram.", ["future:plans to"], id="plans_to"),
+    pytest.param("Talks are scheduled to resume.", ["future:are scheduled to"], id="scheduled_to"),
+    pytest.param("The team aims to win the cup.", ["future:aims to"], id="aims_to"),
+    pytest.param("The storm is forecast to weaken.", ["future:forecast"], id="forecast"),
+    # conditionals
+    pytest.param("If the vote fails, talks end.", ["conditional:If"], id="if"),
+    pytest.param("Nothing changes unless the board acts.", ["conditional:unless"], id="unless"),
+    pytest.param("Keep water in case the supply fails.", ["conditional:in case"], id="in_case"),
+    pytest.param("Nobody knows whether the dam holds.", ["conditional:whether"], id="whether"),
+    # questions
+    pytest.param("Is the river safe to swim in?", ["question:?"], id="question"),
+    pytest.param("Did The Mayor Lie?", ["question:?"], id="title_case_question"),
+    # not modal
+    pytest.param("The council approved the budget.", [], id="plain_statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_modality_found_as_specified(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_seed_article_warning_is_modal_and_conditional() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    claims = [s.text for s in segment(text) if s.text == SEED_WARNING]
+    assert claims
+    for claim in claims:
+        assert found(claim) == ["modal:could", "conditional:if"]
+
+
+@pytest.mark.parametrize(("text", "_expected"), CASES)
+def test_modality_offsets_point_into_text(text: str, _expected: list[str]) -> None:
+    for cue in find_modality(text):
+        assert text[cue.start : cue.end] == cue.text
+        assert cue.kind == "modal"
+        assert 0.0 <= cue.weight <= 1.0
+        assert cue.name
+
+
+def test_modality_is_deterministic_and_empty_text_has_none() -> None:
+    text = "If the talks fail, could the strike that is set to start in May go ahead?"
+    assert find_modality(text) == find_modality(text) == find_modality(text, tokenize(text))
+    assert find_modality("") == []

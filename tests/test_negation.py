@@ -1,0 +1,126 @@
+"""Negation and denial cues: golden cases with traps, the seed article, offsets and determinism."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from features.negation import find_negation
+from features.tokens import tokenize
+from scoring.segment import segment
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_e0dc83ff7eb116bc.txt"
+SEED_DENIAL = "officials from Kim Jon Un's government have denied the reports"
+
+
+def found(text: str) -> list[str]:
+    """Each negation or denial cue as ``kind/category:text``, in text order."""
+    return [f"{c.kind}/{c.category}:{c.text}" for c in find_negation(text)]
+
+
+CASES = [
+    # denial verbs and falsity
+    pytest.param("The club denied the report.", ["denial/denial_verb:denied"], id="denied"),
+    pytest.param("The firm denies any wrongdoing.", ["denial/denial_verb:denies"], id="denies"),
+    pytest.param("The board rejected the offer.", ["denial/denial_verb:rejected"], id="rejected"),
+    pytest.param("Scientists have refuted the theory.", ["denial/denial_verb:refuted"], id="refuted"),
+    pytest.param(
+        "He dismissed the story as baseless.",
+        ["denial/denial_verb:dismissed", "denial/falsity:baseless"],
+        id="dismissed_as_baseless",
+    ),
+    pytest.param("The rumours are groundless.", ["denial/falsity:groundless"], id="rumour_before_denial_is_hearsay"),
+    pytest.param(
+        "The club rejected the claims as rumours.",
+        ["denial/denial_verb:rejected", "denial/falsity:rumours"],
+        id="rumour_after_denial_is_falsity",
+    ),
+    pytest.param("The rumour spread quickly.", [], id="bare_rumour_is_not_a_denial"),
+    pytest.param("The story is false.", ["denial/falsity:false"], id="false"),
+    pytest.param("He pleaded not guilty.", ["denial/denial_verb:pleaded not guilty"], id="pleaded_not_guilty"),
+    # no evidence
+    pytest.param(
+        "There is no evidence that the vaccine caused it.", ["denial/no_evidence:no evidence"], id="no_evidence_that"
+    ),
+    pytest.param("There is no sign of the hikers.", ["denial/no_evidence:no sign"], id="no_sign"),
+    pytest.param(
+        "There were no satellite images of the site.",
+        ["denial/no_evidence:no satellite images"],
+        id="no_before_evidence_noun",
+    ),
+    pytest.param(
+        "The charge was made without evidence.", ["denial/no_evidence:without evidence"], id="without_evidence"
+    ),
+    pytest.param("There is scant evidence for it.", ["denial/no_evidence:scant evidence"], id="scant_evidence"),
+    # double negation keeps a claim open
+    pytest.param("The spokesman did not deny the talks stalled.", ["negation/double_negation:not deny"], id="not_deny"),
+    pytest.param(
+        "The aide didn't immediately deny it.", ["negation/double_negation:n't immediately deny"], id="didnt_deny"
+    ),
+    pytest.param(
+        "Officials could not rule out a second leak.",
+        ["negation/double_negation:not rule out"],
+        id="could_not_rule_out",
+    ),
+    pytest.param(
+        "Police have not ruled out foul play.", ["negation/double_negation:not ruled out"], id="not_ruled_out"
+    ),
+    pytest.param(
+        "The court did not rule on the appeal.", ["negation/verb_negation:not"], id="not_rule_on_is_verb_negation"
+    ),
+    pytest.param("The claim is not baseless.", ["negation/double_negation:not baseless"], id="not_baseless"),
+    pytest.param("The minister never denied it.", ["negation/double_negation:never denied"], id="never_denied"),
+    # negator scope
+    pytest.param("The report has not confirmed the figures.", ["negation/verb_negation:not"], id="not_after_auxiliary"),
+    pytest.param("The team can't win.", ["negation/verb_negation:n't"], id="clitic_after_auxiliary"),
+    pytest.param("The lab cannot confirm the result.", ["negation/verb_negation:cannot"], id="cannot"),
+    pytest.param("No firm has applied.", ["negation/negator:No"], id="determiner_no"),
+    pytest.param("Not a single vote was cast.", ["negation/negator:Not"], id="sentence_initial_not"),
+    pytest.param("Nobody was injured.", ["negation/negator:Nobody"], id="nobody"),
+    pytest.param("None of the cash was recovered.", ["negation/negator:None"], id="none"),
+    pytest.param("She no longer works there.", ["negation/negator:no longer"], id="no_longer"),
+    pytest.param(
+        "Neither the mayor nor the council replied.",
+        ["negation/negator:Neither", "negation/negator:nor"],
+        id="neither_nor",
+    ),
+    # not negations
+    pytest.param("Not only the mayor but also the council voted.", [], id="not_only_but_also"),
+    pytest.param("It was not just the heat.", [], id="not_just"),
+    pytest.param("There is no doubt the bridge is safe.", [], id="no_doubt_is_a_booster"),
+    pytest.param("The bridge reopened on Monday.", [], id="plain_statement"),
+    pytest.param("The notice went up on Monday.", [], id="not_inside_a_word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_negation_found_as_specified(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def seed_claim(start: str) -> str:
+    text = SEED.read_text(encoding="utf-8")
+    return next(s.text for s in segment(text) if start in s.text)
+
+
+def test_seed_article_denial_found() -> None:
+    cues = find_negation(seed_claim(SEED_DENIAL))
+    assert ("denial_verb", "denied") in {(c.category, c.text) for c in cues}
+    assert ("denial_verb", "dismissing") in {(c.category, c.text) for c in cues}
+    assert {"groundless", "rumours"} <= {c.text for c in cues if c.category == "falsity"}
+
+
+@pytest.mark.parametrize(("text", "_expected"), CASES)
+def test_negation_offsets_point_into_text(text: str, _expected: list[str]) -> None:
+    for cue in find_negation(text):
+        assert text[cue.start : cue.end] == cue.text
+        assert cue.kind in ("negation", "denial")
+        assert 0.0 <= cue.weight <= 1.0
+        assert cue.name
+
+
+def test_negation_is_deterministic_and_empty_text_has_none() -> None:
+    text = "The firm did not deny it, but called the rumours false; no records exist."
+    assert find_negation(text) == find_negation(text) == find_negation(text, tokenize(text))
+    assert find_negation("") == []
