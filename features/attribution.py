@@ -96,6 +96,8 @@ _PLURAL_SUBJECT_ENDS = frozenset("they we i you who people police".split())
 _BEFORE_PARTICIPLE = (
     frozenset(", ; — – and while by after before even in without from of when for".split()) | _BE | _SKIP_BEFORE_VERB
 )
+# Verbs of continuing or starting, whose infinitive complement is what the source does ("continued to call for").
+_ASPECT_VERBS = frozenset("continue continues continued continuing began begin begins started start starts".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
 _COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
 # Past forms of reporting verbs that do not end in "-ed".
@@ -169,11 +171,15 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     form = _form(first)
     if form == "ing":
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
+    if before.norm == "to" and m.first > 1 and tokens[m.first - 2].norm in _ASPECT_VERBS:
+        return True  # "continued to call for", "began to argue"
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     subject_end = tokens[max(0, _skip_back(tokens, m.first))]
     if form == "present" and _is_base(first):
         return subject_end.norm in _PLURAL_SUBJECT_ENDS or before.norm in _SKIP_BEFORE_VERB or _is_plural(subject_end)
+    if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOT_BEFORE_VERB:
+        return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
     if form == "present":
         return _ends_subject(before) or _opens_complement(tokens, m.last + 1)
     return True
@@ -300,21 +306,34 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
 
 
 def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
-    """ "X, who …, said" and "X, a spokeswoman for Y, said": X and its apposition."""
+    """ "X, who …, said", "X, a spokeswoman for Y, said", "X, 59, of Y, said": X and its apposition.
+
+    The apposition may hold commas of its own; the earliest comma whose left side is a
+    plausible head (not an opening "In 1986") wins.
+    """
     k = comma - 1
     limit = max(0, comma - MAX_APPOSITION_TOKENS)
-    while k > limit and tokens[k].text not in (",", ".", ";", ":", "(", ")") and tokens[k].text not in _QUOTES:
+    commas = []
+    while k > limit and tokens[k].text not in (".", ";", ":") and tokens[k].text not in _QUOTES:
+        if tokens[k].text == ",":
+            commas.append(k)
         k -= 1
-    if k <= limit or tokens[k].text != "," or k + 1 >= comma:
-        return None
+    for k in reversed(commas):
+        source = _apposition_at(tokens, k, comma)
+        if source is not None:
+            return source
+    return None
+
+
+def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
+    """The source "head, apposition" with the apposition between commas ``k`` and ``comma``."""
     opener = tokens[k + 1]
-    if opener.norm in _ASIDE_STARTS:
-        head = _phrase_before(tokens, k - 1)
-        return _Source(head, head) if head else None
-    if opener.norm not in _APPOSITION_STARTS and not opener.text[:1].isupper() and not opener.text[:1].isdigit():
-        return None
     head = _phrase_before(tokens, k - 1)
-    if head is None:
+    if head is None or tokens[head[0]].norm in _INITIAL_PREPOSITIONS:
+        return None
+    if opener.norm in _ASIDE_STARTS:
+        return _Source(head, head)
+    if opener.norm in _BOUNDARY_WORDS or (opener.text.islower() and _is_verb_like(opener)):
         return None
     if opener.norm in _RELATIVE:
         return _Source((head[0], comma - 1), head)
