@@ -60,6 +60,8 @@ MAX_SKIPPED = 4
 MAX_PAREN_TOKENS = 8
 # Longest speaker label before a colon ("PENCE: …", "Pat Caddell: …"), in tokens.
 MAX_LABEL_TOKENS = 5
+# Tokens at the start of a sentence searched for its subject (an opening phrase, then the subject).
+OPENING_WINDOW = 3 * MAX_SOURCE_TOKENS
 # Strength of a speaker label or quote signature: it presents the words as said.
 LABEL_STRENGTH = "assert"
 
@@ -496,9 +498,9 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
                 return _Source(phrase, phrase), verb.strength
         return None, "claim"
     if before is not None and before.norm in ("and", "but"):
-        return previous or _sentence_subject(tokens[: m.first]), verb.strength  # "X said … and added"
+        return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "… and added"
     if _form(tokens[m.first]) == "ing":
-        return previous or _sentence_subject(tokens[: m.first]), verb.strength  # "…, saying", "while chanting"
+        return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "…, saying"
     subject = _subject_before(tokens, verb.first)
     if subject is not None and tokens[subject.span[1]].norm in _RELATIVE_ENDS:
         # "the man who said": PolNeAR's source is the relative pronoun; its antecedent gives the type.
