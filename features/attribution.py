@@ -45,7 +45,16 @@ CREDIBILITY_BY_SOURCE = {
 }
 # Factor of the reporting verb's strength class: a confirmation vouches for the
 # claim, a claim or suggestion keeps distance from it.
-VERB_FACTOR = {"confirm": 1.0, "assert": 0.9, "deny": 0.9, "question": 0.8, "claim": 0.7, "suggest": 0.7, "none": 0.8}
+VERB_FACTOR = {
+    "confirm": 1.0,
+    "assert": 0.9,
+    "deny": 0.9,
+    "question": 0.8,
+    "other": 0.8,
+    "claim": 0.7,
+    "suggest": 0.7,
+    "none": 0.8,
+}
 # A direct quote lets the reader check the words; a partial quote a little.
 QUOTE_BONUS = {"direct": 0.05, "mixed": 0.02, "indirect": 0.0, "none": 0.0}
 # Share of the text outside source and cue that must be quoted for a direct quote.
@@ -58,6 +67,8 @@ MAX_APPOSITION_TOKENS = 30
 MAX_SKIPPED = 4
 # Longest parenthesis inside a source ("Sen. Jane Roe (D-Mo.)"), in tokens.
 MAX_PAREN_TOKENS = 8
+# Words that open a quoted speaker's own statement after "Name:".
+_FIRST_PERSON_OPENERS = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "my", "our", "us"})
 # Longest speaker label before a colon ("PENCE: …", "Pat Caddell: …"), in tokens.
 MAX_LABEL_TOKENS = 5
 # Tokens at the start of a sentence searched for its subject (an opening phrase, then the subject).
@@ -529,6 +540,22 @@ def _signature(text: str, tokens: list[Token], quoted: int) -> Attribution | Non
     return None
 
 
+def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
+    """A name before a colon is a speaker when a quote or first person follows, it is a source word,
+    or it is a transcript label in capitals; "BREAKING:" and "Vogue's Rat Problem:" are topics."""
+    label = tokens[first:colon]
+    if any(lexicon("sources").get(t.norm) and lexicon("sources").get(t.norm).category == "not_a_source" for t in label):
+        return False
+    after = tokens[colon + 1] if colon + 1 < len(tokens) else None
+    if after is not None and (after.text in _QUOTES or after.text in ("'", "‘") or after.norm in _FIRST_PERSON_OPENERS):
+        return True
+    speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
+    if any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in label):
+        return True
+    letters = "".join(t.text for t in label if t.text[:1].isalpha())
+    return len(letters) >= 3 and letters.isupper()
+
+
 def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
     """A speaker label at the start: "PENCE: …", "Pat Caddell: …"."""
     k = 0
@@ -536,7 +563,7 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
         k += 1
     for j in range(k + 1, min(len(tokens) - 1, k + MAX_LABEL_TOKENS + 1)):
         if tokens[j].text == ":":
-            if not _is_name(tokens[k:j]):
+            if not _is_name(tokens[k:j]) or not _labels_a_speaker(tokens, k, j):
                 return None
             source = _Source((k, j - 1), (k, j - 1))
             return _make(text, tokens, quoted, source, (j, j), LABEL_STRENGTH, True)
@@ -580,10 +607,11 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
         return None
     marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
 
-    def rank(a: Attribution) -> tuple[int, int, int, int]:
+    def rank(a: Attribution) -> tuple[int, int, int, int, int]:
         start = a.cue_span.start if a.cue_span else 0
         return (
             bisect_left(marks, start) % 2,  # an odd number of quote marks before it: inside a quote
+            a.cue_strength == "other",  # "called", "praised": an attribution, but not of the claim
             a.cue.lower().endswith("ing"),
             a.source_span is None,
             start,

@@ -15,7 +15,7 @@ SOURCE_TYPES = (
     "anonymous",
     "author",
 )
-VERB_STRENGTHS = ("confirm", "assert", "claim", "suggest", "deny", "question")
+VERB_STRENGTHS = ("confirm", "assert", "claim", "suggest", "deny", "question", "other")
 QUOTE_TYPES = ("direct", "indirect", "mixed", "none")
 
 

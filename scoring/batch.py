@@ -133,7 +133,7 @@ def _score_row(args: tuple[BatchRow, str, str | None]) -> tuple[BatchRow, str | 
         report = score_text(row.text or "", model=load_model(model_dir), article_id=row.id, explain=False)
     except Exception as exc:  # a row that breaks the engine is reported, the batch goes on
         return row, None, f"{type(exc).__name__}: {exc}"
-    return row, render_jsonl(report) + "\n" if out_format == "jsonl" else render_csv_rows(report), None
+    return row, render_jsonl(report) if out_format == "jsonl" else render_csv_rows(report), None
 
 
 def _completed_ids(partial: Path, out_format: str) -> set[str]:
@@ -200,7 +200,7 @@ def run_batch(
 
             out.write(csv_header())
             out.flush()
-        pool = get_context("fork").Pool(jobs) if jobs > 1 else None
+        pool = get_context("spawn").Pool(jobs) if jobs > 1 else None
         try:
             for window in _windows(rows, ROWS_PER_WORKER_WINDOW * jobs):
                 todo = []

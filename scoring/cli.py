@@ -117,8 +117,8 @@ def score(
         registry = read_registry(sources) if sources else None
         report = score_text(article.text, model=load_model(model), registry=registry, article_id=article.name)
         renderers = {
-            Format.json: lambda: render_json(report) + "\n",
-            Format.jsonl: lambda: render_jsonl(report) + "\n",
+            Format.json: lambda: render_json(report),
+            Format.jsonl: lambda: render_jsonl(report),
             Format.csv: lambda: csv_header() + render_csv_rows(report),
             Format.html: lambda: render_html(report, article.text),
             Format.table: lambda: (

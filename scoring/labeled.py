@@ -64,7 +64,9 @@ def _rows(path: Path) -> list[tuple[int, dict]]:
     return rows
 
 
-def read_labeled(paths: list[Path], label_map: dict[str, str] | None = None) -> LabeledData:
+def read_labeled(
+    paths: list[Path], label_map: dict[str, str] | None = None, *, for_training: bool = True
+) -> LabeledData:
     """Read and check labeled claims; duplicate texts with two labels keep the most frequent (then first) label."""
     label_map = label_map or {}
     digest = hashlib.sha256()
@@ -96,7 +98,8 @@ def read_labeled(paths: list[Path], label_map: dict[str, str] | None = None) -> 
         counts = Counter(c.label for c in group)
         best = max(counts, key=lambda lab: (counts[lab], -LABELS.index(lab)))
         claims.append(next(c for c in group if c.label == best))
-    _check_classes(claims)
+    if for_training:
+        _check_classes(claims)
     return LabeledData(tuple(claims), digest.hexdigest(), tuple(warnings))
 
 

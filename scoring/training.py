@@ -62,5 +62,5 @@ def load_fitted(directory: Path) -> FittedModel:
 def evaluate(data: list[Path] | Path, model: Path, *, label_map: dict[str, str] | None = None) -> dict[str, Any]:
     """Label and stance metrics of the model in ``model`` on labeled files (all rows, any split)."""
     paths = [Path(p) for p in (data if isinstance(data, list) else [data])]
-    labeled = read_labeled(paths, label_map)
+    labeled = read_labeled(paths, label_map, for_training=False)
     return evaluate_fitted(load_fitted(Path(model)), list(labeled.claims))
