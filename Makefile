@@ -38,6 +38,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks.bench --output bench.json
 
+spark-test: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[spark]'
+	$(PY) -m pytest -q tests/test_distributed.py -k spark -rs
+
 fuzz: $(STAMP)
 	CREDSCORE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/robustness/test_fuzz.py
 

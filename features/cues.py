@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
 from features.evidence import find_evidence
 from features.hedging import find_hedges
 from features.modality import find_modality
 from features.negation import find_negation
-from features.tokens import is_title_case, tokenize
+from features.tokens import Token, is_title_case, tokenize
 from features.types import Attribution, Cue
 
 __all__ = ["ClaimCues", "analyze", "cue_features"]
@@ -27,6 +27,8 @@ class ClaimCues:
     attribution: Attribution | None
     attributions: tuple[Attribution, ...]
     title_case: bool
+    # The claim's tokens, kept so the model's word n-grams need not tokenize again.
+    tokens: tuple[Token, ...] = field(default=(), repr=False, compare=False)
 
 
 def analyze(text: str) -> ClaimCues:
@@ -46,7 +48,7 @@ def analyze(text: str) -> ClaimCues:
         ]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
 
-    return ClaimCues(tuple(found), main, tuple(attributions), is_title_case(tokens))
+    return ClaimCues(tuple(found), main, tuple(attributions), is_title_case(tokens), tuple(tokens))
 
 
 def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, float]:

@@ -76,8 +76,13 @@ class Lexicon:
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         found: list[Match] = []
+        first_words = self._trie
         i = 0
-        while i < len(tokens):
+        n = len(tokens)
+        while i < n:
+            if tokens[i].norm not in first_words:  # most tokens start no phrase: skip the call
+                i += 1
+                continue
             match = self.match_at(tokens, i)
             if match:
                 found.append(match)

@@ -8,6 +8,7 @@ whole, and every other non-space character is its own token.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -27,9 +28,21 @@ def normalize(word: str) -> str:
     return word.lower().replace("’", "'").replace(".", "") or word
 
 
+# Distinct words whose normal form is remembered: news vocabulary repeats, and the
+# bound keeps memory flat on adversarial input (a pure function, so no state leaks).
+NORMALIZE_CACHE_SIZE = 65536
+_normalize_cached = lru_cache(maxsize=NORMALIZE_CACHE_SIZE)(normalize)
+_new_token = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets; empty text gives an empty list."""
-    return [Token(m.group(0), normalize(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    norm = _normalize_cached
+    return [
+        _new_token(Token, (word, norm(word), start, start + len(word)))
+        for m in _TOKEN.finditer(text)
+        for word, start in ((m.group(), m.start()),)
+    ]
 
 
 def is_capitalized(token: Token) -> bool:

@@ -55,21 +55,31 @@ class Head:
             names=cue_names + [f"word:{w}" for w in word_names],
         )
 
-    def features(self, text: str, cues: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    def word_counts(self, grams: list[str]) -> dict[int, int]:
+        """Word column → count of one claim's n-grams (vocabulary look-ups only)."""
+        counts: dict[int, int] = {}
+        index = self.word_index
+        for gram in grams:
+            k = index.get(gram)
+            if k is not None:
+                counts[k] = counts.get(k, 0) + 1
+        return counts
+
+    def features(
+        self, text: str, cues: dict[str, float], counts: dict[int, int] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and values of one claim, as scikit-learn's FeatureUnion builds them."""
         cols: list[int] = []
         vals: list[float] = []
+        index = self.cue_index
         for name, value in cues.items():
-            k = self.cue_index.get(name)
+            k = index.get(name)
             if k is not None:
                 cols.append(k)
                 vals.append(value)
-        counts: dict[int, int] = {}
-        for gram in word_ngrams(text):
-            k = self.word_index.get(gram)
-            if k is not None:
-                counts[k] = counts.get(k, 0) + 1
-        offset = len(self.cue_index)
+        if counts is None:
+            counts = self.word_counts(word_ngrams(text))
+        offset = len(index)
         if counts:
             keys = np.fromiter(counts, dtype=np.int64, count=len(counts))
             tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
@@ -116,6 +126,8 @@ class Scorer:
         self.label = label
         self.stance = stance
         self.path = path
+        # Both heads are trained on the same texts: one vocabulary look-up serves both.
+        self._shared_words = stance is not None and stance.word_index == label.word_index
 
     @property
     def labels(self) -> list[str]:
@@ -134,12 +146,16 @@ class Scorer:
 
     def predict(self, text: str, analysis: ClaimCues, *, explain: bool = True) -> Prediction:
         cues = cue_features(text, analysis)
-        cols, vals = self.label.features(text, cues)
+        counts = self.label.word_counts(word_ngrams(text, analysis.tokens or None))
+        cols, vals = self.label.features(text, cues, counts)
         probs = self.label.probabilities(cols, vals)
         explanation = self.label.explain(cols, vals, int(probs.argmax())) if explain else []
         stance = None
         if self.stance is not None:
-            s_cols, s_vals = self.stance.features(text, cues) if self.stance is not self.label else (cols, vals)
+            if self.stance is self.label:
+                s_cols, s_vals = cols, vals
+            else:
+                s_cols, s_vals = self.stance.features(text, cues, counts if self._shared_words else None)
             stance = self.stance.probabilities(s_cols, s_vals)
         return Prediction(probs, stance, explanation)
 
