@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -109,6 +110,8 @@ def _parquet_rows(path: Path, text_field: str, id_field: str | None) -> Iterator
 def iter_rows(path: str | Path, *, text_field: str = "text", id_field: str | None = None) -> Iterator[BatchRow]:
     """Rows of a JSONL, CSV or Parquet file, one at a time; duplicate ids become error rows."""
     path = Path(path)
+    if path.is_dir():
+        raise InvalidInputError(f"{path} is a directory; give one JSONL, CSV or Parquet file")
     if not path.is_file():
         raise InvalidInputError(f"{path}: no such file; give a JSONL, CSV or Parquet file")
     suffix = path.suffix.lower()
@@ -187,11 +190,13 @@ def run_batch(
     if jobs < 1:
         raise InvalidInputError(f"--jobs must be 1 or more, not {jobs}")
     load_model(model_dir)
+    rows = iter_rows(input_path, text_field=text_field, id_field=id_field)
+    first = next(rows, None)  # opens and checks the input before OUT.partial exists: a bad file leaves nothing
+    rows = itertools.chain([first] if first is not None else [], rows)
     partial = output.with_name(output.name + ".partial")
     done = _completed_ids(partial, out_format) if resume else set()
     if not resume and partial.exists():
         partial.unlink()
-    rows = iter_rows(input_path, text_field=text_field, id_field=id_field)
     errors: list[dict] = []
     scored = skipped = 0
     with open(partial, "a", encoding="utf-8", newline="") as out:

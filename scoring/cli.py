@@ -110,7 +110,7 @@ def score(
         from scoring.registry import read_registry
         from scoring.render import csv_header, render_csv_rows, render_html, render_json, render_jsonl, render_table
 
-        stdin = sys.stdin.buffer.read() if path == "-" else None
+        stdin = (sys.stdin.buffer.read() if sys.stdin else b"") if path == "-" else None
         article = read_article(path, stdin_bytes=stdin)
         if article.note:
             typer.echo(f"note: {article.name}: {article.note}", err=True)

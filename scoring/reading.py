@@ -15,6 +15,9 @@ __all__ = ["Article", "atomic_write", "decode", "html_to_text", "read_article"]
 
 # Share of control characters above which bytes are taken for a binary file, not text.
 BINARY_CONTROL_SHARE = 0.05
+# Share of zero bytes in one byte position (odd or even) above which BOM-less bytes are taken for UTF-16:
+# ASCII-range text in UTF-16 has a zero in every other byte, binary files rarely have such a regular pattern.
+UTF16_ZERO_SHARE = 0.4
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "iframe"})
 _BLOCK_TAGS = frozenset(
@@ -63,6 +66,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InvalidInputError(f"{name}: damaged {codec} text ({exc.reason}); re-save it as UTF-8") from exc
     sample = data[:65536]
+    utf16 = _bomless_utf16(sample)
+    if utf16:
+        try:
+            return data.decode(utf16), f"no byte-order mark: decoded as {utf16.upper()}"
+        except UnicodeDecodeError:
+            pass
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in sample or (sample and controls / len(sample) > BINARY_CONTROL_SHARE):
         raise InvalidInputError(f"{name} looks like a binary file, not text; give a UTF-8 text or HTML article")
@@ -70,6 +79,19 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "not UTF-8: decoded as Windows-1252/Latin-1"
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when every other byte of ``sample`` is mostly zero, else None."""
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2].count(0) / pairs, sample[1 : 2 * pairs : 2].count(0) / pairs
+    if odd > UTF16_ZERO_SHARE and even < UTF16_ZERO_SHARE / 4:
+        return "utf-16-le"
+    if even > UTF16_ZERO_SHARE and odd < UTF16_ZERO_SHARE / 4:
+        return "utf-16-be"
+    return None
 
 
 class _TextExtractor(HTMLParser):
