@@ -67,6 +67,8 @@ MAX_APPOSITION_TOKENS = 30
 MAX_SKIPPED = 4
 # Longest parenthesis inside a source ("Sen. Jane Roe (D-Mo.)"), in tokens.
 MAX_PAREN_TOKENS = 8
+# Longest source after a headline's final colon or dash ("…: South Korea paper"), in tokens.
+MAX_TRAILING_SOURCE_TOKENS = 4
 # Words that open a quoted speaker's own statement after "Name:".
 _FIRST_PERSON_OPENERS = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "my", "our", "us"})
 # Longest speaker label before a colon ("PENCE: …", "Pat Caddell: …"), in tokens.
@@ -540,6 +542,23 @@ def _signature(text: str, tokens: list[Token], quoted: int) -> Attribution | Non
     return None
 
 
+def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
+    """A headline source after a final colon or dash: "…: Analyst", "… - report", "…: South Korea paper"."""
+    end = len(tokens) - 1 if tokens and tokens[-1].text in (".", "!") else len(tokens)
+    for k in range(max(1, end - MAX_TRAILING_SOURCE_TOKENS - 1), end - 1):
+        if tokens[k].text not in (":", *_DASHES, "-"):
+            continue
+        tail = tokens[k + 1 : end]
+        if not tail or not all(t.text[:1].isalnum() or t.text in _NAME_PUNCT for t in tail):
+            return None
+        speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
+        if not any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in tail):
+            return None
+        source = _Source((k + 1, end - 1), (k + 1, end - 1))
+        return _make(text, tokens, quoted, source, (k, k), LABEL_STRENGTH, True)
+    return None
+
+
 def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
     """A name before a colon is a speaker when a quote or first person follows, it is a source word,
     or it is a transcript label in capitals; "BREAKING:" and "Vogue's Rat Problem:" are topics."""
@@ -576,7 +595,11 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     title = is_title_case(tokens)
     quoted = _quoted_chars(text)
     found: list[Attribution] = []
-    label = _speaker_label(text, tokens, quoted) or _signature(text, tokens, quoted)
+    label = (
+        _speaker_label(text, tokens, quoted)
+        or _signature(text, tokens, quoted)
+        or _trailing_source(text, tokens, quoted)
+    )
     if label is not None:
         found.append(label)
     marks = [k for k, ch in enumerate(text) if ch in _QUOTES]

@@ -14,6 +14,28 @@ from features.types import Attribution, Cue
 
 __all__ = ["ClaimCues", "analyze", "cue_features"]
 
+# What a cue makes of the content, for the source × content interaction features;
+# categories first, then kinds. Approximators, cues inside the source phrase and
+# negated hedges are left out: they do not weaken the claim.
+_CONTENT_CLASS = {
+    "approximator": None,
+    "in_source": None,
+    "negated": None,
+    "unknown": "unknown",
+    "question": "question",
+    "future": "future",
+    "modal": "possible",
+    "conditional": "possible",
+    "epistemic_verb": "possible",
+    "distancing": "distance",
+    "hearsay": "distance",
+    "impersonal_passive": "distance",
+    "double_negation": "double_negation",
+    "denial": "denial",
+    "negation": "negation",
+    "evidence": "evidence",
+    "booster": "evidence",
+}
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
@@ -61,19 +83,27 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
 
     main = analysis.attribution
     main_cue = main.cue_span.start if main and main.cue_span else -1
+    content_kinds: set[str] = set()
     for cue in analysis.cues:
-        if cue.kind == "reporting" and cue.start != main_cue:
-            add(f"reporting_other:{cue.category}")
-            continue
+        if cue.kind == "reporting":
+            if cue.start != main_cue:
+                add(f"reporting_other:{cue.category}")
+            continue  # the main reporting cue is counted once, as verb:<strength>
         add(f"{cue.kind}:{cue.category}")
-        if cue.kind != "reporting":
-            add(cue.feature)
+        add(cue.feature)
+        content = _CONTENT_CLASS.get(cue.category) or _CONTENT_CLASS.get(cue.kind)
+        if content:
+            content_kinds.add(content)
+    source = main.source_type if main else "author"
+    strength = main.cue_strength if main else "none"
+    add(f"source:{source}")
     if main:
-        add(f"source:{main.source_type}")
-        add(f"verb:{main.cue_strength}")
+        add(f"verb:{strength}")
         add(f"quote:{main.quote}")
-    else:
-        add("source:author")
+    # The decision order as interactions: what the source does times what the content carries
+    # ("the Pentagon chief told reporters" + "left to be seen" is a hedged claim, not a report).
+    for kind in sorted(content_kinds):
+        add(f"combo:{strength}+{kind}")
     if analysis.title_case:
         add("shape:title_case")
     stripped = text.rstrip()

@@ -17,7 +17,7 @@ from features.types import Cue
 __all__ = ["find_evidence"]
 
 # Words that cancel or withhold the evidence after them: negators, "yet to be
-# confirmed", "failed to show", "without evidence", "scant data".
+# confirmed", "failed to show", "without evidence", "scant data", "weak evidence".
 _WITHHOLDING = NEGATORS | frozenset(
     {
         "yet",
@@ -32,6 +32,10 @@ _WITHHOLDING = NEGATORS | frozenset(
         "lacked",
         "lacking",
         "insufficient",
+        "weak",
+        "limited",
+        "inconclusive",
+        "mixed",
     }
 )
 # Tokens searched back for a withholding word: three reaches "could not be
