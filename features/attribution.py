@@ -522,7 +522,12 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         antecedent = _phrase_before(tokens, k) if k >= 0 else None
         who = (subject.span[1], subject.span[1])
         return _Source(who, antecedent or who), verb.strength
-    if subject is None and (before is None or before.text in (",", *_QUOTES, *_APOSTROPHES)):
+    plain_comma_in_headline = before is not None and before.text == "," and is_title_case(tokens)
+    if (
+        subject is None
+        and (before is None or before.text in (",", *_QUOTES, *_APOSTROPHES))
+        and not plain_comma_in_headline  # "Amends Constitution, Declares South Korea …": an object
+    ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
         subject = _Source(phrase, phrase) if phrase else None
     return subject, verb.strength

@@ -9,7 +9,8 @@ Contested groups: two claims are about one proposition when their content
 stems (words minus stop words, the source phrase and every cue; demonyms and
 a few synonyms folded) overlap enough. Groups are stars, not chains: the claim
 with the most such neighbours takes them all, then the next, so a chain of
-pairwise links cannot pull a whole article into one group.
+pairwise links cannot pull a whole article into one group. Neighbours are
+found through an index of stems, so grouping stays linear on long texts.
 A group is contested when its sources take different stances (supports
 against denies or questions).
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from features.types import Attribution
@@ -33,6 +36,9 @@ COREFERENCE_WINDOW = 3
 SAME_PROPOSITION = 0.5
 # Two claims must share at least this many content stems to be linked.
 MIN_SHARED_STEMS = 3
+# A stem found in more claims than this links nothing (it is the article's topic, not a
+# proposition); it also keeps grouping linear on very long texts.
+MAX_POSTING = 200
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP = frozenset(
@@ -173,29 +179,28 @@ def _content(claim: ClaimScore) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall("".join(chars)) if w not in _STOP)
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Overlap coefficient: shared stems over the smaller claim's stems."""
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
-
 def contested_groups(claims: list[ClaimScore]) -> list[dict[str, Any]]:
     """Groups of claims about one proposition whose sources take different stances."""
     contents = [_content(c) for c in claims]
-    n = len(claims)
-    neighbours = [
-        {
-            j
-            for j in range(n)
-            if j != i
-            and len(contents[i] & contents[j]) >= MIN_SHARED_STEMS
-            and _overlap(contents[i], contents[j]) >= SAME_PROPOSITION
-        }
-        for i in range(n)
-    ]
-    free = set(range(n))
+    postings: dict[str, list[int]] = {}
+    for k, stems in enumerate(contents):
+        for stem in stems:
+            postings.setdefault(stem, []).append(k)
+    neighbours: list[set[int]] = []
+    for i, stems in enumerate(contents):
+        shared = Counter(j for stem in stems if len(postings[stem]) <= MAX_POSTING for j in postings[stem] if j != i)
+        neighbours.append(
+            {
+                j
+                for j, count in shared.items()
+                if count >= MIN_SHARED_STEMS and count / min(len(stems), len(contents[j])) >= SAME_PROPOSITION
+            }
+        )
+    free = set(range(len(claims)))
     clusters: dict[int, list[int]] = {}
-    while free:
-        centre = max(sorted(free), key=lambda i: len(neighbours[i] & free))
+    for centre in sorted(free, key=lambda i: (-len(neighbours[i]), i)):
+        if centre not in free:
+            continue
         members = sorted({centre} | (neighbours[centre] & free))
         clusters[centre] = members
         free -= set(members)
@@ -239,8 +244,22 @@ class _Source:
     credibility: list[float]
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    text = resources.files("scoring").joinpath("data/source_aliases.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "alias\t"))]
+    return {alias: canonical for alias, canonical, _note in rows}
+
+
+def _source_key(mention: str) -> str:
+    """A source's name folded for merging: lowercase, no dots, no leading "the", aliases resolved."""
+    key = mention.lower().replace(".", "").strip()
+    key = key[4:] if key.startswith("the ") else key
+    return _aliases().get(key, key)
+
+
 def merge_sources(claims: list[ClaimScore]) -> list[dict[str, Any]]:
-    """Distinct sources of the claims, merged by last name, role and pronoun coreference."""
+    """Distinct sources of the claims, merged by name, alias, last name, role and pronoun coreference."""
     sources: list[_Source] = []
     by_last_name: dict[str, _Source] = {}
     recent: list[tuple[int, _Source]] = []
@@ -257,8 +276,12 @@ def merge_sources(claims: list[ClaimScore]) -> list[dict[str, Any]]:
         if target is None and is_pointer:
             window = [s for p, s in recent if position - p <= COREFERENCE_WINDOW and s.source_type in _ROLE_OR_PRONOUN]
             target = window[-1] if window else None
+        if target is None and mention.lower() == "it":
+            window = [s for p, s in recent if position - p <= COREFERENCE_WINDOW and s.source_type == "organization"]
+            target = window[-1] if window else None
+            is_pointer = target is not None
         if target is None:
-            target = next((s for s in sources if s.name.lower() == mention.lower()), None)
+            target = next((s for s in sources if _source_key(s.name) == _source_key(mention)), None)
         if target is None:
             target = _Source(mention, attribution.source_type, [], [], {}, [])
             sources.append(target)
@@ -273,7 +296,7 @@ def merge_sources(claims: list[ClaimScore]) -> list[dict[str, Any]]:
         target.claims.append(claim.id)
         target.stances[claim.id] = claim.stance
         target.credibility.append(attribution.credibility)
-        if attribution.source_type in _ROLE_OR_PRONOUN:
+        if attribution.source_type in (*_ROLE_OR_PRONOUN, "organization"):
             recent.append((position, target))
     return [
         {
