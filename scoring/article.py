@@ -209,7 +209,7 @@ def contested_groups(claims: list[ClaimScore]) -> list[dict[str, Any]]:
         stances = {claims[i].stance for i in members}
         if len(members) < 2 or "supports" not in stances or not stances & {"denies", "questions"}:
             continue
-        words = Counter(w for i in members for w in contents[i])
+        words = Counter(w for i in members for w in sorted(contents[i]))
         topic = [w for w, c in words.most_common() if c >= 2][:5]
         groups.append(
             {

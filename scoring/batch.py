@@ -14,6 +14,7 @@ import io
 import itertools
 import json
 import os
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -25,8 +26,10 @@ from scoring.reading import atomic_write
 
 __all__ = ["BatchResult", "BatchRow", "iter_rows", "run_batch"]
 
-# Rows scored per worker before results are written: bounds memory, keeps cores busy.
-ROWS_PER_WORKER_WINDOW = 32
+# Rows handed out but not yet written, per worker: bounds memory, keeps every core busy.
+ROWS_IN_FLIGHT_PER_WORKER = 64
+# Rows sent to a worker at a time: fewer round trips, small enough to keep the order flowing.
+WORKER_CHUNK = 4
 OUTPUT_FORMATS = ("jsonl", "csv")
 
 
@@ -132,6 +135,9 @@ def _score_row(args: tuple[BatchRow, str, str | None]) -> tuple[BatchRow, str | 
     row, out_format, model_dir = args
     from scoring.render import render_csv_rows, render_jsonl
 
+    if row.error is not None:
+        return row, None, row.error
+
     try:
         report = score_text(row.text or "", model=load_model(model_dir), article_id=row.id, explain=False)
     except Exception as exc:  # a row that breaks the engine is reported, the batch goes on
@@ -155,15 +161,11 @@ def _completed_ids(partial: Path, out_format: str) -> set[str]:
     return {row["article_id"] for row in csv.DictReader(io.StringIO(text))}
 
 
-def _windows(rows: Iterator[BatchRow], size: int) -> Iterator[list[BatchRow]]:
-    window: list[BatchRow] = []
-    for row in rows:
-        window.append(row)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
+def _worker_pool(jobs: int):
+    """Worker processes with one BLAS thread each: the cores are the workers, not numpy's threads."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    return get_context("spawn").Pool(jobs)
 
 
 def run_batch(
@@ -205,32 +207,36 @@ def run_batch(
 
             out.write(csv_header())
             out.flush()
-        pool = get_context("spawn").Pool(jobs) if jobs > 1 else None
+        in_flight = threading.BoundedSemaphore(ROWS_IN_FLIGHT_PER_WORKER * jobs)
+        counts = {"skipped": 0}
+
+        def tasks() -> Iterator[tuple[BatchRow, str, str | None]]:
+            """Rows to score, in order; blocks while too many are in flight, so memory stays flat."""
+            for row in rows:
+                if row.error is None and row.id in done:
+                    counts["skipped"] += 1
+                    continue
+                in_flight.acquire()
+                yield row, out_format, model_dir
+
+        pool = _worker_pool(jobs) if jobs > 1 else None
         try:
-            for window in _windows(rows, ROWS_PER_WORKER_WINDOW * jobs):
-                todo = []
-                for row in window:
-                    if row.error is not None:
-                        errors.append({"line": row.line, "id": row.id, "error": row.error})
-                        on_error(row, row.error)
-                    elif row.id in done:
-                        skipped += 1
-                    else:
-                        todo.append((row, out_format, model_dir))
-                results = pool.map(_score_row, todo, chunksize=4) if pool else map(_score_row, todo)
-                for row, text, error in results:
-                    if error is not None:
-                        errors.append({"line": row.line, "id": row.id, "error": error})
-                        on_error(row, error)
-                        continue
+            results = pool.imap(_score_row, tasks(), chunksize=WORKER_CHUNK) if pool else map(_score_row, tasks())
+            for row, text, error in results:
+                in_flight.release()
+                if error is not None:
+                    errors.append({"line": row.line, "id": row.id, "error": error})
+                    on_error(row, error)
+                else:
                     out.write(text)
                     out.flush()
                     scored += 1
-                on_progress(scored + skipped + len(errors))
+                on_progress(scored + counts["skipped"] + len(errors))
         finally:
             if pool is not None:
                 pool.terminate()
                 pool.join()
+        skipped = counts["skipped"]
     if errors_path:
         atomic_write(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
     os.replace(partial, output)
