@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from features.attribution import find_attributions
@@ -36,6 +37,22 @@ def predicted_spans(text: str) -> dict[str, set[tuple[int, int]]]:
     return spans
 
 
+_FLOOR_CUE = re.compile(r"\b(said|says|told|according to)\b")
+_FLOOR_SOURCE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*|\bhe|\bshe|\bthey)\s*$")
+
+
+def floor_spans(text: str) -> dict[str, set[tuple[int, int]]]:
+    """The floor: a reporting-verb regex, and the capitalised words (or pronoun) just before it."""
+    spans: dict[str, set[tuple[int, int]]] = {"Source": set(), "Cue": set()}
+    for match in _FLOOR_CUE.finditer(text):
+        spans["Cue"].add((match.start(), match.end()))
+        before = _FLOOR_SOURCE.search(text[max(0, match.start() - 60) : match.start()])
+        if before:
+            offset = max(0, match.start() - 60)
+            spans["Source"].add((offset + before.start(1), offset + before.end(1)))
+    return spans
+
+
 def _overlaps(span: tuple[int, int], others: set[tuple[int, int]]) -> bool:
     return any(span[0] < o[1] and o[0] < span[1] for o in others)
 
@@ -46,7 +63,7 @@ def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def polnear() -> dict:
+def polnear(predict=predicted_spans) -> dict:
     """Exact and overlap P/R/F1 of source and cue spans, micro-averaged over annotation files."""
     counts = {
         k: {"exact_p": 0, "exact_g": 0, "over_p": 0, "over_g": 0, "pred": 0, "gold": 0} for k in ("Source", "Cue")
@@ -60,7 +77,7 @@ def polnear() -> dict:
         files += 1
         text = text_path.read_text(encoding="utf-8")
         gold = gold_spans(ann)
-        pred = predicted_spans(text)
+        pred = predict(text)
         for kind in counts:
             c = counts[kind]
             c["pred"] += len(pred[kind])

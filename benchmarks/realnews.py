@@ -204,9 +204,10 @@ def main() -> int:
         "uw_factuality": factuality("UW", floor),
         "meantime_factuality": factuality("MEANTIME", floor),
     }
-    from benchmarks.polnear import polnear
+    from benchmarks.polnear import floor_spans, polnear
 
     results["polnear_attribution"] = polnear()
+    results["polnear_attribution_regex_floor"] = polnear(floor_spans)
     Path(args.output).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))
     return 0
