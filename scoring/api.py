@@ -155,7 +155,8 @@ def score_frame(
     ids: Sequence[Any] = df[id_column].tolist() if id_column else df.index.tolist()
     for article_id, text in zip(ids, df[text_column].tolist(), strict=True):
         if not isinstance(text, str):
-            rows.append(_error_row(article_id, f"text is {type(text).__name__}, not str"))
+            missing = text is None or (isinstance(text, float) and text != text)  # None, or NaN in pandas >= 3
+            rows.append(_error_row(article_id, "text is missing" if missing else f"text is {type(text).__name__}"))
             continue
         report = score_text(text, model=scorer, article_id=str(article_id), explain=False)
         rows.extend(claim_row(str(article_id), claim) for claim in report.claims)
