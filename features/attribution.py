@@ -67,6 +67,9 @@ MAX_APPOSITION_TOKENS = 30
 MAX_SKIPPED = 4
 # Longest parenthesis inside a source ("Sen. Jane Roe (D-Mo.)"), in tokens.
 MAX_PAREN_TOKENS = 8
+# Letters in an acronym read as an organisation: "FBI" to "UNICEF"; longer capitals are shouting.
+MIN_ACRONYM = 3
+MAX_ACRONYM = 6
 # Longest source after a headline's final colon or dash ("…: South Korea paper"), in tokens.
 MAX_TRAILING_SOURCE_TOKENS = 4
 # Words that open a quoted speaker's own statement after "Name:".
@@ -101,8 +104,12 @@ _LEADING_JUNK = frozenset("meanwhile however but and yet also then now so still 
 _NOT_BEFORE_VERB = frozenset(
     "the a an his her their its our my your these those this that such any some no every each "
     "of for about with from into to by at on in upon over under against between without "
-    "media news new many more most few several two three than as".split()
+    "than as".split()
 )
+# Words after which a present form is a plural noun ("media reports", "many claims"), while a
+# past form is still a verb ("local media reported").
+_NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two three".split())
+_NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
 # Words that can end the subject of a base form ("they say", "people believe").
@@ -190,10 +197,12 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return True  # "continued to call for", "began to argue"
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
+    if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
+        return False  # "media reports", "many claims"
     subject_end = tokens[max(0, _skip_back(tokens, m.first))]
     if form == "present" and _is_base(first):
         return subject_end.norm in _PLURAL_SUBJECT_ENDS or before.norm in _SKIP_BEFORE_VERB or _is_plural(subject_end)
-    if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOT_BEFORE_VERB:
+    if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
     if form == "present":
         return _ends_subject(before) or _opens_complement(tokens, m.last + 1)
@@ -378,6 +387,12 @@ def _is_name(tokens: list[Token]) -> bool:
     return bool(tokens) and all(t.text[:1].isupper() or t.text in _NAME_PUNCT or t.text == "." for t in tokens)
 
 
+def _is_acronym(token: Token) -> bool:
+    """An all-capital name of an organisation ("NASA", "FBI"); "I" and "US" are left to the lexicon."""
+    letters = token.text.replace(".", "").replace("&", "")
+    return MIN_ACRONYM <= len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper()
+
+
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
     """The source type of a phrase, from its words and capitalisation."""
     categories = []
@@ -393,10 +408,13 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         for k, t in enumerate(tokens)
         if t.text[:1].isupper()
         and k not in covered
-        and not (k == 0 and t.norm in _NOT_BEFORE_VERB)
+        and not (k == 0 and t.norm in _NOUN_CONTEXT)
+        and not (k == 0 and k + 1 in covered and t.text[1:].islower())  # "Local media", "Senior officials"
         and t.norm not in ("of", "the", "for", "and")
     ]
     determiner = tokens[0].norm if tokens else ""
+    if names and all(_is_acronym(t) for t in names) and not kinds & {"role", "anonymous", "anonymous_official"}:
+        return "organization"  # "NASA", "the FBI", "UNICEF"
     if "person_pronoun" in kinds and len(tokens) == 1:
         return "named_person"
     if "group_pronoun" in kinds and len(tokens) == 1:
