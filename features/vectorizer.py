@@ -22,6 +22,12 @@ def _check_texts(texts) -> list[str]:
     return texts
 
 
+def _features_of(texts: list[str]) -> list[dict[str, float]]:
+    """Cue features of each text; a text repeated in the batch is analysed once."""
+    seen: dict[str, dict[str, float]] = {}
+    return [seen[text] if text in seen else seen.setdefault(text, cue_features(text)) for text in texts]
+
+
 class CueVectorizer(TransformerMixin, BaseEstimator):
     """Texts → sparse matrix of cue counts (``hedge:alleged``, ``source:anonymous``, …).
 
@@ -32,30 +38,40 @@ class CueVectorizer(TransformerMixin, BaseEstimator):
         self.min_df = min_df
 
     def fit(self, texts, y=None):
-        texts = _check_texts(texts)
+        self._fit_features(_features_of(_check_texts(texts)))
+        return self
+
+    def fit_transform(self, texts, y=None):
+        """Fit and transform in one pass over the texts (the extractors run once per text)."""
+        features = _features_of(_check_texts(texts))
+        self._fit_features(features)
+        return self._matrix(features)
+
+    def transform(self, texts):
+        check_is_fitted(self, "vocabulary_")
+        return self._matrix(_features_of(_check_texts(texts)))
+
+    def _fit_features(self, features: list[dict[str, float]]) -> None:
         if not isinstance(self.min_df, int) or self.min_df < 1:
             raise ValueError(f"min_df must be a positive int, got {self.min_df!r}")
         counts: dict[str, int] = {}
-        for text in texts:
-            for name in cue_features(text):
+        for row in features:
+            for name in row:
                 counts[name] = counts.get(name, 0) + 1
         names = sorted(name for name, n in counts.items() if n >= self.min_df)
         self.vocabulary_ = {name: k for k, name in enumerate(names)}
         self.feature_names_ = np.array(names, dtype=object)
-        return self
 
-    def transform(self, texts):
-        check_is_fitted(self, "vocabulary_")
-        texts = _check_texts(texts)
+    def _matrix(self, features: list[dict[str, float]]):
         rows, cols, values = [], [], []
-        for row, text in enumerate(texts):
-            for name, value in cue_features(text).items():
+        for row, named in enumerate(features):
+            for name, value in named.items():
                 col = self.vocabulary_.get(name)
                 if col is not None:
                     rows.append(row)
                     cols.append(col)
                     values.append(value)
-        shape = (len(texts), len(self.vocabulary_))
+        shape = (len(features), len(self.vocabulary_))
         return sp.csr_matrix((np.asarray(values, dtype=np.float64), (rows, cols)), shape=shape)
 
     def get_feature_names_out(self, input_features=None):
