@@ -65,7 +65,7 @@ def test_at_least_ten_domains(claims):
 
 def test_sentence_lengths_between_5_and_60_words(claims):
     lengths = [len(r["text"].split()) for r in claims]
-    assert min(lengths) >= 4 and max(lengths) <= 60
+    assert min(lengths) >= 5 and max(lengths) <= 60
 
 
 def test_no_two_claims_share_more_than_80_percent_of_tokens(claims):
