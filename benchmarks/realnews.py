@@ -141,13 +141,16 @@ def certainty(floor) -> dict:
     rows = [json.loads(line) for line in (EVAL / "certainty-pei2021-trainval.jsonl").open(encoding="utf-8")]
     texts = [r["finding"] for r in rows]
     gold = [r["sentence-level-certainty"] for r in rows]
-    engine = [c.score for c in score_claims(texts)]
+    claims = score_claims(texts)
+    engine = [c.score for c in claims]
+    engine_certainty = [c.certainty for c in claims]
     hedge_words = set(THIRTY_HEDGES)
     lexicon = [-sum(w in hedge_words for w in re.findall(r"[a-z]+", t.lower())) for t in texts]
     floor_s, _ = floor_scores(floor, texts)
     return {
         "n": len(rows),
         "engine": {"pearson": pearson(engine, gold), "spearman": spearman(engine, gold)},
+        "engine_certainty": {"pearson": pearson(engine_certainty, gold), "spearman": spearman(engine_certainty, gold)},
         "thirty_word_lexicon": {"pearson": pearson(lexicon, gold), "spearman": spearman(lexicon, gold)},
         "tfidf_lr": {"pearson": pearson(floor_s, gold), "spearman": spearman(floor_s, gold)},
     }

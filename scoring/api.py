@@ -38,6 +38,11 @@ def load_model(path: str | Path | None = None) -> Scorer:
     return _cached(str(Path(path or DEFAULT_MODEL_DIR).resolve()))
 
 
+def certainty(probabilities: dict[str, float]) -> float:
+    """How firmly the text commits either way: everything but speculation (a denial is certain too)."""
+    return min(1.0, max(0.0, 1.0 - probabilities.get("speculative", 0.0)))
+
+
 def _stance_from_label(label: str, text: str) -> str:
     if label == "denied":
         return "denies"
@@ -77,6 +82,7 @@ def _score_one(
         kind=kind,
         label=label,
         score=float(sum(float(p) * LABEL_VALUES[name] for p, name in zip(probs, labels, strict=True))),
+        certainty=certainty(dict(zip(labels, probs.tolist(), strict=True))),
         probabilities={name: float(dict(zip(labels, probs, strict=True)).get(name, 0.0)) for name in LABELS},
         stance=stance,
         attribution=attribution.shifted(offset),
@@ -172,6 +178,7 @@ FRAME_COLUMNS = [
     "text",
     "label",
     "score",
+    "certainty",
     "stance",
     "source",
     "source_type",
@@ -196,6 +203,7 @@ def claim_row(article_id: str, claim: ClaimScore) -> dict[str, Any]:
         "text": claim.text,
         "label": claim.label,
         "score": claim.score,
+        "certainty": claim.certainty,
         "stance": claim.stance,
         "source": a.source if a else "",
         "source_type": a.source_type if a else "author",

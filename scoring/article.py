@@ -331,6 +331,7 @@ def summarize(claims: list[ClaimScore]) -> dict[str, Any]:
         "by_label": {label: sum(1 for c in claims if c.label == label) for label in LABELS},
         "by_stance": {stance: sum(1 for c in claims if c.stance == stance) for stance in _STANCE_ORDER},
         "mean_score": sum(c.score for c in claims) / n if n else None,
+        "mean_certainty": sum(c.certainty for c in claims) / n if n else None,
         "hedged_share": len(hedged) / n if n else 0.0,
         "attributed_share": len(attributed) / n if n else 0.0,
         "anonymous_dependency": len(anonymous) / len(attributed) if attributed else 0.0,

@@ -280,6 +280,7 @@ def render_table(report: ArticleReport, *, color: bool, width: int = 100) -> str
         lines.extend(_pack([("stances:", "")] + [(f"{k} {n}", "") for k, n in by_stance.items()], width, color))
     shares = [
         (f"mean score {_num(summary.get('mean_score'))}", ""),
+        (f"mean certainty {_num(summary.get('mean_certainty'))}", ""),
         (f"hedged {_pct(summary.get('hedged_share'))}", ""),
         (f"attributed {_pct(summary.get('attributed_share'))}", ""),
         (f"anonymous dependency {_pct(summary.get('anonymous_dependency'))}", ""),
@@ -622,6 +623,7 @@ def render_html(report: ArticleReport, text: str) -> str:
     stats = [
         f"<span><b>{summary.get('claims', len(report.claims))}</b> claims</span>",
         f"<span>mean score <b>{_num(summary.get('mean_score'))}</b></span>",
+        f"<span>mean certainty <b>{_num(summary.get('mean_certainty'))}</b></span>",
         f"<span>hedged <b>{_pct(summary.get('hedged_share'))}</b></span>",
         f"<span>attributed <b>{_pct(summary.get('attributed_share'))}</b></span>",
         f"<span>anonymous dependency <b>{_pct(summary.get('anonymous_dependency'))}</b></span>",

@@ -67,6 +67,7 @@ class ClaimScore:
     kind: str
     label: str
     score: float
+    certainty: float
     probabilities: dict[str, float]
     stance: str
     attribution: Any  # features.types.Attribution | None
@@ -82,6 +83,7 @@ class ClaimScore:
             "kind": self.kind,
             "label": self.label,
             "score": self.score,
+            "certainty": self.certainty,
             "probabilities": dict(self.probabilities),
             "stance": self.stance,
             "attribution": self.attribution.to_dict() if self.attribution else None,

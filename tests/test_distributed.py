@@ -88,7 +88,8 @@ def test_spark_map_in_pandas_gives_the_single_process_rows(articles, monkeypatch
     try:
         schema = (
             "article_id string, claim_id string, start long, end long, kind string, text string, label string, "
-            "score double, stance string, source string, source_type string, cue string, cue_strength string, "
+            "score double, certainty double, stance string, source string, source_type string, cue string, "
+            "cue_strength string, "
             "quote string, credibility double, cues string, error string"
         )
 
