@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from features.attribution import CREDIBILITY_BY_SOURCE
 from features.cues import analyze
 from features.types import Attribution
-from scoring.article import summarize
+from scoring.article import ClaimDigest, digest, summarize
 from scoring.errors import InvalidInputError
 from scoring.registry import SourceRegistry
 from scoring.scorer import Scorer, load_scorer
@@ -21,7 +21,7 @@ from scoring.types import LABEL_VALUES, LABELS, SCORED_KINDS, ArticleReport, Cla
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DEFAULT_MODEL_DIR", "SCHEMA", "load_model", "score_claims", "score_frame", "score_text"]
+__all__ = ["DEFAULT_MODEL_DIR", "SCHEMA", "ArticleStream", "load_model", "score_claims", "score_frame", "score_text"]
 
 SCHEMA = "credscore.article/1"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "trained"
@@ -108,6 +108,69 @@ def score_claims(
     return results
 
 
+class ArticleStream:
+    """An article scored claim by claim, for texts too long to hold every claim's full score.
+
+    Iterate ``claims`` once; afterwards ``article`` and ``summary`` hold what ``ArticleReport``
+    would (the summary is built from small per-claim digests, so memory stays bounded by them).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        model: Scorer | None = None,
+        registry: SourceRegistry | None = None,
+        article_id: str | None = None,
+        explain: bool = True,
+    ) -> None:
+        if not isinstance(text, str):
+            raise InvalidInputError(f"score_text() takes a str, not {type(text).__name__}; decode bytes first")
+        self._text = text
+        self._scorer = model or load_model()
+        self._registry = registry
+        self._explain = explain
+        self.schema = SCHEMA
+        self.model = self._scorer.identity()
+        self._digests: list[ClaimDigest] = []
+        self._unscored: list[dict[str, Any]] = []
+        self._segments = 0
+        self._article_id = article_id
+
+    @property
+    def claims(self) -> Iterator[ClaimScore]:
+        for seg in segment(self._text):
+            self._segments += 1
+            if seg.kind not in SCORED_KINDS:
+                self._unscored.append(seg.to_dict())
+                continue
+            claim = _score_one(
+                self._scorer,
+                seg.text,
+                claim_id=f"c{len(self._digests) + 1}",
+                offset=seg.start,
+                kind=seg.kind,
+                registry=self._registry,
+                explain=self._explain,
+            )
+            self._digests.append(digest(claim))
+            yield claim
+
+    @property
+    def article(self) -> dict[str, Any]:
+        return {
+            "id": self._article_id,
+            "length": len(self._text),
+            "sha256": hashlib.sha256(self._text.encode("utf-8", "surrogatepass")).hexdigest(),
+            "segments": self._segments,
+            "unscored": self._unscored,
+        }
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        return summarize(self._digests)
+
+
 def score_text(
     text: str,
     *,
@@ -117,35 +180,9 @@ def score_text(
     explain: bool = True,
 ) -> ArticleReport:
     """Segment an article, score its headlines and claims, and summarise it."""
-    if not isinstance(text, str):
-        raise InvalidInputError(f"score_text() takes a str, not {type(text).__name__}; decode bytes first")
-    scorer = model or load_model()
-    segments = segment(text)
-    claims: list[ClaimScore] = []
-    others = []
-    for seg in segments:
-        if seg.kind in SCORED_KINDS:
-            claims.append(
-                _score_one(
-                    scorer,
-                    seg.text,
-                    claim_id=f"c{len(claims) + 1}",
-                    offset=seg.start,
-                    kind=seg.kind,
-                    registry=registry,
-                    explain=explain,
-                )
-            )
-        else:
-            others.append(seg.to_dict())
-    article = {
-        "id": article_id,
-        "length": len(text),
-        "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-        "segments": len(segments),
-        "unscored": others,
-    }
-    return ArticleReport(SCHEMA, scorer.identity(), article, summarize(claims), tuple(claims))
+    stream = ArticleStream(text, model=model, registry=registry, article_id=article_id, explain=explain)
+    claims = tuple(stream.claims)
+    return ArticleReport(stream.schema, stream.model, stream.article, stream.summary, claims)
 
 
 def score_frame(

@@ -27,7 +27,7 @@ from typing import Any
 from features.types import Attribution
 from scoring.types import LABELS, ClaimScore
 
-__all__ = ["contested_groups", "merge_sources", "summarize"]
+__all__ = ["ClaimDigest", "contested_groups", "digest", "merge_sources", "summarize"]
 
 # How many claims back a role phrase or pronoun may point to its named source.
 COREFERENCE_WINDOW = 3
@@ -165,6 +165,28 @@ def _stem(word: str) -> str:
     return word
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimDigest:
+    """What the summary needs of a scored claim: small enough to keep for every claim of a huge text."""
+
+    id: str
+    label: str
+    score: float
+    certainty: float
+    stance: str
+    attribution: Attribution | None
+    hedged: bool
+    stems: frozenset[str]
+
+
+def digest(claim: ClaimScore) -> ClaimDigest:
+    """The summary's view of one claim: its verdict, its source, whether it is hedged, its content stems."""
+    hedged = any(cue.kind in ("hedge", "modal") and cue.weight > 0 for cue in claim.cues)
+    return ClaimDigest(
+        claim.id, claim.label, claim.score, claim.certainty, claim.stance, claim.attribution, hedged, _content(claim)
+    )
+
+
 def _content(claim: ClaimScore) -> frozenset[str]:
     """Content stems of a claim: its words minus stop words, the source phrase and every cue."""
     text = claim.text.lower()
@@ -179,9 +201,9 @@ def _content(claim: ClaimScore) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall("".join(chars)) if w not in _STOP)
 
 
-def contested_groups(claims: list[ClaimScore]) -> list[dict[str, Any]]:
+def contested_groups(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
     """Groups of claims about one proposition whose sources take different stances."""
-    contents = [_content(c) for c in claims]
+    contents = [c.stems for c in claims]
     postings: dict[str, list[int]] = {}
     for k, stems in enumerate(contents):
         for stem in stems:
@@ -258,9 +280,20 @@ def _source_key(mention: str) -> str:
     return _aliases().get(key, key)
 
 
-def merge_sources(claims: list[ClaimScore]) -> list[dict[str, Any]]:
+def _recent(recent: list[tuple[int, _Source]], position: int, types: tuple[str, ...]) -> _Source | None:
+    """The latest source of one of ``types`` mentioned within COREFERENCE_WINDOW claims before ``position``."""
+    for where, source in reversed(recent):
+        if position - where > COREFERENCE_WINDOW:
+            return None
+        if source.source_type in types:
+            return source
+    return None
+
+
+def merge_sources(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
     """Distinct sources of the claims, merged by name, alias, last name, role and pronoun coreference."""
     sources: list[_Source] = []
+    by_key: dict[str, _Source] = {}
     by_last_name: dict[str, _Source] = {}
     recent: list[tuple[int, _Source]] = []
     for position, claim in enumerate(claims):
@@ -274,17 +307,16 @@ def merge_sources(claims: list[ClaimScore]) -> list[dict[str, Any]]:
             attribution.source_type == "named_official" and mention.lower().startswith("the ")
         )
         if target is None and is_pointer:
-            window = [s for p, s in recent if position - p <= COREFERENCE_WINDOW and s.source_type in _ROLE_OR_PRONOUN]
-            target = window[-1] if window else None
+            target = _recent(recent, position, _ROLE_OR_PRONOUN)
         if target is None and mention.lower() == "it":
-            window = [s for p, s in recent if position - p <= COREFERENCE_WINDOW and s.source_type == "organization"]
-            target = window[-1] if window else None
+            target = _recent(recent, position, ("organization",))
             is_pointer = target is not None
         if target is None:
-            target = next((s for s in sources if _source_key(s.name) == _source_key(mention)), None)
+            target = by_key.get(_source_key(mention))
         if target is None:
             target = _Source(mention, attribution.source_type, [], [], {}, [])
             sources.append(target)
+        by_key.setdefault(_source_key(mention), target)
         if last:
             by_last_name.setdefault(last, target)
         if len(mention) > len(target.name) and not is_pointer:
@@ -320,12 +352,12 @@ _TYPE_RANK = {
 }
 
 
-def summarize(claims: list[ClaimScore]) -> dict[str, Any]:
-    """The article summary over its scored claims."""
+def summarize(claims: list[ClaimDigest]) -> dict[str, Any]:
+    """The article summary over the digests of its scored claims."""
     n = len(claims)
     attributed = [c for c in claims if c.attribution and c.attribution.source_type != "author"]
     anonymous = [c for c in attributed if c.attribution.source_type in ("anonymous", "anonymous_official")]
-    hedged = [c for c in claims if any(cue.kind in ("hedge", "modal") and cue.weight > 0 for cue in c.cues)]
+    hedged = [c for c in claims if c.hedged]
     return {
         "claims": n,
         "by_label": {label: sum(1 for c in claims if c.label == label) for label in LABELS},

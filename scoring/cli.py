@@ -25,6 +25,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 _state = {"debug": False}
+# Texts longer than this (in characters) are scored and written claim by claim in the json, jsonl
+# and csv formats, so that memory is bounded by small per-claim digests, not full scores.
+STREAM_CHARS = 2_000_000
 
 
 class Format(StrEnum):
@@ -115,6 +118,9 @@ def score(
         if article.note:
             typer.echo(f"note: {article.name}: {article.note}", err=True)
         registry = read_registry(sources) if sources else None
+        if len(article.text) > STREAM_CHARS and format in (Format.json, Format.jsonl, Format.csv):
+            _score_streaming(article, format, output, load_model(model), registry)
+            return
         report = score_text(article.text, model=load_model(model), registry=registry, article_id=article.name)
         renderers = {
             Format.json: lambda: render_json(report),
@@ -129,6 +135,28 @@ def score(
         _emit(renderers[format](), output)
 
     _run(action)
+
+
+def _score_streaming(article, format: Format, output: Path | None, model, registry) -> None:
+    """Score a very long text claim by claim, writing each claim as it is scored (memory stays bounded)."""
+    from scoring.api import ArticleStream
+    from scoring.reading import atomic_writer
+    from scoring.render import write_csv_stream, write_json_stream
+
+    stream = ArticleStream(article.text, model=model, registry=registry, article_id=article.name)
+
+    def write(out) -> None:
+        if format == Format.csv:
+            write_csv_stream(stream, out, article.name)
+        else:
+            write_json_stream(stream, out, one_line=format == Format.jsonl)
+
+    if output is None:
+        write(sys.stdout)
+        sys.stdout.flush()
+        return
+    with atomic_writer(output) as out:
+        write(out)
 
 
 @app.command()

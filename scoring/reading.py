@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TextIO
 
 from scoring.errors import InvalidInputError
 
-__all__ = ["Article", "atomic_write", "decode", "html_to_text", "read_article"]
+__all__ = ["Article", "atomic_write", "atomic_writer", "decode", "html_to_text", "read_article"]
 
 # Share of control characters above which bytes are taken for a binary file, not text.
 BINARY_CONTROL_SHARE = 0.05
@@ -172,17 +174,34 @@ def read_article(path: str, *, stdin_bytes: bytes | None = None) -> Article:
     return Article(text, name, note)
 
 
-def atomic_write(path: str | Path, content: str) -> None:
-    """Write ``content`` to ``path`` via a temporary file and a rename: never a partial file."""
+_NEW_FILE_MODE = 0o666
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | Path) -> Iterator[TextIO]:
+    """A text handle whose content replaces ``path`` only when the block ends without error."""
     target = Path(path)
     if not target.parent.exists():
         raise InvalidInputError(f"{target.parent} does not exist; create the folder or choose another --output")
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(content)
+            yield out
+        os.chmod(temporary, _NEW_FILE_MODE & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def atomic_write(path: str | Path, content: str) -> None:
+    """Write ``content`` to ``path`` via a temporary file and a rename: never a partial file."""
+    with atomic_writer(path) as out:
+        out.write(content)

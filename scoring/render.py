@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, TextIO
 
 from scoring.api import FRAME_COLUMNS, claim_row
 from scoring.types import LABEL_VALUES, LABELS, ArticleReport, ClaimScore
@@ -38,6 +38,8 @@ __all__ = [
     "render_jsonl",
     "render_table",
     "score_color",
+    "write_csv_stream",
+    "write_json_stream",
 ]
 
 # ---------------------------------------------------------------------------
@@ -66,6 +68,44 @@ def render_jsonl(report: ArticleReport) -> str:
     """
     line = json.dumps(report.to_dict(), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return _LINE_BREAK_RE.sub(lambda m: _LINE_BREAKS_JSON_KEEPS[m.group()], line) + "\n"
+
+
+def _jsonl_value(value: Any) -> str:
+    line = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return _LINE_BREAK_RE.sub(lambda m: _LINE_BREAKS_JSON_KEEPS[m.group()], line)
+
+
+def _indented(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+
+
+def write_json_stream(stream: Any, out: TextIO, *, one_line: bool) -> None:
+    """Write an ``ArticleStream`` claim by claim as one ``credscore.article/1`` object.
+
+    The keys come in the order schema, model, claims, article, summary (the article's
+    unscored segments and the summary are known only after the last claim); the object is
+    the one ``render_json``/``render_jsonl`` would write, and memory stays bounded by the
+    stream's digests instead of every claim's full score.
+    """
+    dump = _jsonl_value if one_line else _indented
+    newline, pad = ("", "") if one_line else ("\n", "  ")
+    out.write("{" + newline + f'{pad}"schema":{dump(stream.schema)},{newline}{pad}"model":{dump(stream.model)},')
+    out.write(newline + pad + '"claims":[')
+    for k, claim in enumerate(stream.claims):
+        text = dump(claim.to_dict())
+        if not one_line:
+            text = "\n".join(pad * 2 + line for line in text.splitlines())
+        out.write(("," if k else "") + newline + text)
+    out.write(newline + pad + f"],{newline}{pad}" + f'"article":{dump(stream.article)},')
+    out.write(newline + pad + f'"summary":{dump(stream.summary)}' + newline + "}\n")
+
+
+def write_csv_stream(stream: Any, out: TextIO, article_id: str | None) -> None:
+    """Write an ``ArticleStream``'s claims as CSV rows (header included), one claim at a time."""
+    out.write(csv_header())
+    for claim in stream.claims:
+        row = claim_row("" if article_id is None else str(article_id), claim)
+        out.write(_csv([[_csv_cell(row[column]) for column in FRAME_COLUMNS]]))
 
 
 # ---------------------------------------------------------------------------

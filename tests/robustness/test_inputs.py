@@ -298,10 +298,6 @@ def test_batch_bad_output_path(tmp_path, output):
 LARGE_ARTICLE_BYTES = 50 * 1024 * 1024
 LARGE_ARTICLE_MAX_RSS = 3 * 1024**3
 LARGE_ARTICLE_SECONDS = 900
-# Measured 2026-11: 5 MB takes 32 s and 570 MB peak RSS, because one report holds every claim (about 12 KB
-# each with cues and explanation), so 50 MB would need about 6 GB. Streaming a single huge article in parts is
-# not built yet; time is linear (the benchmark checks it), memory is not bounded for one article.
-ONE_REPORT_IN_MEMORY = pytest.mark.xfail(strict=False, reason="one article's report is held in memory whole")
 
 
 def _write_news(path: Path, size: int) -> None:
@@ -316,7 +312,6 @@ def _write_news(path: Path, size: int) -> None:
 
 
 @pytest.mark.slow
-@ONE_REPORT_IN_MEMORY
 def test_fifty_megabyte_article_is_scored_with_bounded_memory(tmp_path):
     source, out = tmp_path / "big.txt", tmp_path / "big.jsonl"
     _write_news(source, LARGE_ARTICLE_BYTES)
