@@ -25,6 +25,7 @@ from sklearn.svm import LinearSVC
 
 from features.ngrams import word_ngrams
 from features.vectorizer import CueVectorizer
+from scoring.api import stance_from_label
 from scoring.labeled import read_labeled
 from scoring.model import WORD_MIN_DF
 
@@ -55,14 +56,6 @@ def candidates() -> dict[str, Pipeline]:
     return table
 
 
-def _stance_from_label(label: str, text: str) -> str:
-    if label == "denied":
-        return "denies"
-    if label == "speculative":
-        return "questions" if text.rstrip().rstrip("\"'”’").endswith("?") else "neutral"
-    return "supports"
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="model_selection.json")
@@ -84,7 +77,7 @@ def main() -> int:
         print(f"{name:45} label macro-F1 {np.mean(scores):.3f} ± {np.std(scores):.3f}", flush=True)
     head = Pipeline([("f", _features()), ("m", LogisticRegression(C=10.0, max_iter=5000, random_state=0))])
     label_pred = cross_val_predict(head, texts, labels, cv=folds)
-    stance_rule = [_stance_from_label(lab, t) for lab, t in zip(label_pred, texts, strict=True)]
+    stance_rule = [stance_from_label(lab, t) for lab, t in zip(label_pred, texts, strict=True)]
     stance_head = cross_val_predict(head, texts, stances, cv=folds)
     results["stance"] = {
         "rule from predicted label": float(f1_score(stances, stance_rule, average="macro")),

@@ -51,7 +51,7 @@ def is_capitalized(token: Token) -> bool:
 
 def is_title_case(tokens: list[Token]) -> bool:
     """True for headline Title Case: most content words start upper case."""
-    words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in _SMALL_WORDS]
+    words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in SMALL_WORDS]
     if len(words) < 3:
         return False
     # Share of capitalised content words above which a line reads as Title Case.
@@ -59,28 +59,5 @@ def is_title_case(tokens: list[Token]) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) / len(words) >= title_case_share
 
 
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "to",
-        "for",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "as",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "vs",
-        "via",
-        "per",
-    ]
-)
+# Words that stay lower case in a Title Case headline ("Troops Sent to the Border").
+SMALL_WORDS = frozenset("a an the of in on to for and or nor but as at by with from into vs via per".split())

@@ -43,7 +43,7 @@ def certainty(probabilities: dict[str, float]) -> float:
     return min(1.0, max(0.0, 1.0 - probabilities.get("speculative", 0.0)))
 
 
-def _stance_from_label(label: str, text: str) -> str:
+def stance_from_label(label: str, text: str) -> str:
     if label == "denied":
         return "denies"
     if label == "speculative":
@@ -69,7 +69,7 @@ def _score_one(
     if prediction.stance_probabilities is not None and scorer.stances:
         stance = scorer.stances[int(prediction.stance_probabilities.argmax())]
     else:
-        stance = _stance_from_label(label, text)
+        stance = stance_from_label(label, text)
     attribution = analysis.attribution or _AUTHOR
     if registry is not None and attribution.source:
         adjusted = registry.adjust(attribution.source, attribution.credibility)

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from features.tokens import SMALL_WORDS
 from scoring.errors import InvalidInputError
 from scoring.types import Segment
 
@@ -54,36 +55,8 @@ _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _ABBREVIATION_KINDS = ("never", "ambiguous", "numeral", "starter", "clock", "continuer")
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "to",
-        "for",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "as",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "vs",
-        "via",
-        "per",
-        "than",
-        "up",
-        "is",
-        "are",
-        "be",
-    ]
-)
+# Title-case small words, plus a few a headline also leaves lower case ("Prices Are up", "Is").
+_SMALL_WORDS = SMALL_WORDS | frozenset({"than", "up", "is", "are", "be"})
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|report by)\s+\S", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(?:date\s+\d{4}-\d{2}-\d{2}\b"
