@@ -425,8 +425,14 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "named_official"
     if "anonymous_official" in kinds:
         return "anonymous_official" if not names or determiner not in ("the",) else "organization"
-    if "anonymous" in kinds and (not names or title):
-        return "anonymous"
+    head_is_group = (
+        bool(categories)
+        and categories[-1][1] == "anonymous"
+        and categories[-1][0] == len(tokens) - 1
+        and not any(t.text == "," for t in tokens)  # "John Smith, a witness": the apposition is not the head
+    )
+    if "anonymous" in kinds and (not names or title or head_is_group):
+        return "anonymous"  # "sources", "Kurdish fighters": capitals before a group noun name a side, not a person
     if "document" in kinds and ("organization" not in kinds or categories[-1][1] == "document"):
         return "document"
     if "organization" in kinds or "place" in kinds:
