@@ -96,7 +96,7 @@ _BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 # Lowercase words that end a subject phrase read backwards from its verb.
 _BOUNDARY_WORDS = frozenset(
     "that after before because although though since while when whereas if unless but and or despite as "
-    "than where which so whether what how why whom".split()
+    "than where which so whether what how why whom once until unlike".split()
 )
 # Sentence adverbs and conjunctions trimmed from the start of a source.
 _LEADING_JUNK = frozenset("meanwhile however but and yet also then now so still moreover even".split())
