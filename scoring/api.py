@@ -63,9 +63,9 @@ def _score_one(
 ) -> ClaimScore:
     analysis = analyze(text)
     prediction = scorer.predict(text, analysis, explain=explain)
-    probs = prediction.label_probabilities
     labels = scorer.labels
-    label = labels[int(probs.argmax())]
+    by_label = dict(zip(labels, prediction.label_probabilities.tolist(), strict=True))
+    label = max(by_label, key=by_label.__getitem__)
     if prediction.stance_probabilities is not None and scorer.stances:
         stance = scorer.stances[int(prediction.stance_probabilities.argmax())]
     else:
@@ -81,9 +81,9 @@ def _score_one(
         text=text,
         kind=kind,
         label=label,
-        score=float(sum(float(p) * LABEL_VALUES[name] for p, name in zip(probs, labels, strict=True))),
-        certainty=certainty(dict(zip(labels, probs.tolist(), strict=True))),
-        probabilities={name: float(dict(zip(labels, probs, strict=True)).get(name, 0.0)) for name in LABELS},
+        score=sum(p * LABEL_VALUES[name] for name, p in by_label.items()),
+        certainty=certainty(by_label),
+        probabilities={name: by_label.get(name, 0.0) for name in LABELS},
         stance=stance,
         attribution=attribution.shifted(offset),
         cues=tuple(c.shifted(offset) for c in analysis.cues),
