@@ -78,6 +78,11 @@ _FIRST_PERSON_OPENERS = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "
 MAX_LABEL_TOKENS = 5
 # Tokens at the start of a sentence searched for its subject (an opening phrase, then the subject).
 OPENING_WINDOW = 3 * MAX_SOURCE_TOKENS
+# Strengths of a verb that, under another cue with a pronoun subject, is part of what was said
+# ("said she plans", "says he thinks"): PolNeAR does not annotate these as attributions.
+_NESTED_STRENGTHS = frozenset(["suggest", "confirm", "claim", "other", "question"])
+# Words between the outer cue and the inner pronoun subject ("told us that he expects").
+_NESTED_GAP = frozenset("that us me him her them reporters".split())
 # Strength of a speaker label or quote signature: it presents the words as said.
 LABEL_STRENGTH = "assert"
 
@@ -633,6 +638,7 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
         found.append(label)
     marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
     previous: _Source | None = None
+    previous_cue_end = -1
     for verb in _verbs(tokens, title):
         if verb.strength != "assert" and bisect_left(marks, tokens[verb.first].start) % 2:
             continue  # "I think", "you know" inside a quote: the speaker's own words
@@ -641,9 +647,23 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
             continue
         if source is not None and source.span[0] == source.span[1] and tokens[source.span[0]].norm in _SPEAKER:
             continue  # "I think", "we know": the speaker of a quote, not a cited source
+        if _nested(tokens, source, previous_cue_end, verb):
+            continue  # "Stein said she plans to …": the plan is part of what Stein said
         found.append(_make(text, tokens, quoted, source, (verb.first, verb.match.last), strength, title))
         previous = source or previous
+        previous_cue_end = verb.match.last
     return found
+
+
+def _nested(tokens: list[Token], source: _Source | None, previous_cue_end: int, verb: _Verb) -> bool:
+    """A pronoun subject right inside another cue's complement ("said she plans", "says that he thinks")."""
+    if source is None or previous_cue_end < 0 or verb.strength not in _NESTED_STRENGTHS:
+        return False
+    first, last = source.span
+    if first != last or tokens[first].norm not in _PRONOUNS:
+        return False
+    between = tokens[previous_cue_end + 1 : first]
+    return len(between) <= 2 and all(t.norm in _NESTED_GAP for t in between)
 
 
 def _passive(tokens: list[Token], verb: _Verb) -> bool:

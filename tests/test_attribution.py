@@ -152,6 +152,11 @@ ALL_CUES_CASES = [
     ("The ward hired a nurse who said the beds were full.", ["said"]),
     ('"I think we know the answer," the coach said.', ["said"]),
     ("On Tuesday, the mayor warned residents, saying the river was rising.", ["warned", "saying"]),
+    # A pronoun subject inside another cue's complement is part of what was said, not a new attribution.
+    ("The baker said she plans to open a second shop.", ["said"]),
+    ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
+    ("The pilot told us he expects fog by noon.", ["told"]),
+    ("The coach said the players denied it.", ["said", "denied"]),
 ]
 
 
