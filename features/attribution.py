@@ -93,6 +93,8 @@ _SKIP_BEFORE_VERB = frozenset(
     "initially first last separately once twice earlier subsequently now still even just already "
     "always often frequently immediately quickly openly being".split()
 )
+# Nouns ending in "-ly" that can end a subject ("the family said"): not adverbs to skip.
+_LY_NOUNS = frozenset("family assembly rally supply reply ally monopoly anomaly italy".split())
 # Words that open a cue when they stand before its verb ("has said", "also said", "did not respond").
 _CUE_OPENERS = frozenset(
     "has have had is was were are be been would will could can may might should must also did does do".split()
@@ -117,6 +119,12 @@ _NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two 
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
+# Words that head a plural subject whatever follows them ("those close to him say", "many of whom say").
+_PLURAL_HEADS = frozenset("those whom both".split())
+# Words after a base form that show it is a noun ("support among voters", "the show than").
+_NOT_AN_OBJECT = frozenset("from among than amid in for of on at".split())
+# Prepositions that attach a modifier to a plural subject noun ("advisers to the mayor", "critics in Congress").
+_SUBJECT_MODIFIERS = frozenset("to in of from at for close with on around across".split())
 # Words that can end the subject of a base form ("they say", "people believe").
 _PLURAL_SUBJECT_ENDS = frozenset("they we i you who people police".split())
 # Words before a participle that reports ("…, saying", "while chanting", "by arguing").
@@ -206,12 +214,58 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return False  # "media reports", "many claims"
     subject_end = tokens[max(0, _skip_back(tokens, m.first))]
     if form == "present" and _is_base(first):
-        return subject_end.norm in _PLURAL_SUBJECT_ENDS or before.norm in _SKIP_BEFORE_VERB or _is_plural(subject_end)
+        return (
+            subject_end.norm in _PLURAL_SUBJECT_ENDS
+            or before.norm in _SKIP_BEFORE_VERB
+            or _is_plural(subject_end)
+            or (_plural_subject(tokens, m.first - 1) and _takes_object(tokens, m))
+        )
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
     if form == "present":
         return _ends_subject(before) or _opens_complement(tokens, m.last + 1)
     return True
+
+
+def _plural_subject(tokens: list[Token], last: int) -> bool:
+    """Is the subject ending at ``last`` plural though its last word is not? Coordinated names
+    ("Mr. Lee and Ms. Roe say"), a plural noun with a modifier ("advisers to the mayor say",
+    "observers in Ohio say") or a plural pronoun head ("those close to him say")."""
+    end = tokens[last]
+    if not _is_word(end) or end.norm in _BOUNDARY_WORDS or end.norm in _NOT_BEFORE_VERB:
+        return False
+    if end.text.islower() and _is_verb_like(end):
+        return False  # "his revised plan"
+    k = last
+    while k >= 0 and last - k < MAX_SOURCE_TOKENS:
+        token = tokens[k]
+        if token.text == "." and _name_continues(tokens, k):
+            k -= 1
+            continue
+        lower = token.text.islower()
+        if not _is_word(token) and token.text not in _NAME_PUNCT:
+            return False
+        if (token.norm in _BOUNDARY_WORDS and token.norm != "and") or token.norm.endswith(("'s", "s'", "’s", "s’")):
+            return False
+        if k < last and lower and (token.norm in _SKIP_BEFORE_VERB or _is_verb_like(token)):
+            return False
+        if token.norm in _PLURAL_HEADS:
+            return True
+        if token.norm == "and" and k < last and end.text[:1].isupper():
+            return True  # "China and Russia support"
+        opening = k == 0 or not _is_word(tokens[k - 1])  # "Aides to the mayor say" opens a sentence
+        if k < last and (lower or opening) and _is_plural(token) and tokens[k + 1].norm in _SUBJECT_MODIFIERS:
+            return True
+        k -= 1
+    return False
+
+
+def _takes_object(tokens: list[Token], m: Match) -> bool:
+    """Does a clause or object follow the verb? "say" may also end a clause ("…, advisers say,")."""
+    if m.last + 1 >= len(tokens) or tokens[m.first].norm == "say":
+        return True
+    after = tokens[m.last + 1]
+    return (_is_word(after) and after.norm not in _NOT_AN_OBJECT) or after.text in _QUOTES
 
 
 def _is_base(token: Token) -> bool:
@@ -275,8 +329,9 @@ def _paren_open(tokens: list[Token], close: int) -> int | None:
 
 
 def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
-    """Token range of the noun phrase ending at token ``last``."""
+    """Token range of the noun phrase ending at token ``last``; one "and" may join two conjuncts."""
     i = last
+    coordinated = False
     while i >= 0 and last - i < MAX_SOURCE_TOKENS:
         token = tokens[i]
         if token.text == ")":
@@ -290,6 +345,10 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             continue
         if not _is_word(token) and token.text not in _NAME_PUNCT:
             break
+        if token.norm == "and" and not coordinated and i < last and i > 0 and _conjunct_end(tokens[i - 1]):
+            coordinated = True  # "Mr. Lee and Ms. Roe", "Regulators and environmental groups"
+            i -= 1
+            continue
         if token.norm in _BOUNDARY_WORDS and token.text.islower():
             break
         i -= 1
@@ -299,13 +358,26 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
     return (first, last) if first <= last else None
 
 
+def _conjunct_end(token: Token) -> bool:
+    """Can ``token`` end the first of two coordinated nouns ("China and …", "Regulators and …")?"""
+    if not _is_word(token):
+        return False
+    if token.text[:1].isupper():
+        return token.norm not in _LEADING_JUNK
+    if _is_verb_like(token):
+        return False
+    entry = lexicon("sources").get(token.norm)
+    return _is_plural(token) or (entry is not None and entry.category != "not_a_source")
+
+
 def _skip_back(tokens: list[Token], index: int) -> int:
     """Index of the last token before ``index`` that is not an auxiliary or adverb."""
     i = index - 1
     skipped = 0
     while i >= 0 and skipped < MAX_SKIPPED:
         norm = tokens[i].norm
-        if norm in _SKIP_BEFORE_VERB or (norm.endswith("ly") and tokens[i].text.islower() and len(norm) > 4):
+        adverb = norm.endswith("ly") and tokens[i].text.islower() and len(norm) > 4 and norm not in _LY_NOUNS
+        if norm in _SKIP_BEFORE_VERB or adverb:
             i -= 1
             skipped += 1
         else:
@@ -415,6 +487,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         and k not in covered
         and not (k == 0 and t.norm in _NOUN_CONTEXT)
         and not (k == 0 and k + 1 in covered and t.text[1:].islower())  # "Local media", "Senior officials"
+        and not (k == 0 and _is_plural(t) and len(tokens) > 1 and tokens[1].text.islower())  # "Farmers in …"
         and t.norm not in ("of", "the", "for", "and")
     ]
     determiner = tokens[0].norm if tokens else ""

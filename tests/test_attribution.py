@@ -31,6 +31,9 @@ MAIN_CASES = [
     ("The alleged victim said the car was red.", "The alleged victim", "anonymous", "said", "assert"),
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
+    ("The family said the officer had lied.", "The family", "anonymous", "said", "assert"),
+    ("Regulators and insurers said the rule stands.", "Regulators and insurers", "anonymous", "said", "assert"),
+    ("Mr. Lee and Ms. Roe said the road is shut.", "Mr. Lee and Ms. Roe", "named_person", "said", "assert"),
     ("Two officials told reporters the talks had stalled.", "Two officials", "anonymous_official", "told", "assert"),
     (
         "The harbour is closed, according to the coast guard.",
@@ -58,6 +61,11 @@ MAIN_CASES = [
     ("The company denied that it had cut wages.", "The company", "organization", "denied", "deny"),
     ("The council has repeatedly rejected the plan.", "The council", "organization", "has repeatedly rejected", "deny"),
     ("Police believe the fire was started deliberately.", "Police", "organization", "believe", "suggest"),
+    # A base form after a plural subject whose last word is singular: coordination, modifiers, "those".
+    ("Ms. Okafor and Mr. Brandt say the lease is void.", "Ms. Okafor and Mr. Brandt", "named_person", "say", "assert"),
+    ("Aides to the governor say the budget is late.", "Aides to the governor", "anonymous_official", "say", "assert"),
+    ("Those close to the family say he will stay.", "Those close to the family", "anonymous", "say", "assert"),
+    ("Farmers in the valley suggest the dam leaks.", "Farmers in the valley", "anonymous", "suggest", "suggest"),
     ("Residents claimed the water tasted of metal.", "Residents", "anonymous", "claimed", "claim"),
     ("The report found that rents doubled.", "The report", "document", "found", "confirm"),
     ("The minister acknowledged the delays.", "The minister", "named_official", "acknowledged", "confirm"),
@@ -133,6 +141,8 @@ NO_ATTRIBUTION_CASES = [
     "The claims were false.",
     "Media reports were wrong about the fire.",
     "The team plans were late.",
+    "Voters in the county gave the mayor strong support among retirees.",
+    "Fans of the band queued for the weekly show.",
     "Ask any sailor about the tide.",
     "",
 ]
@@ -157,6 +167,7 @@ ALL_CUES_CASES = [
     ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
     ("The pilot told us he expects fog by noon.", ["told"]),
     ("The coach said the players denied it.", ["said", "denied"]),
+    ("The prices rose and analysts said so.", ["said"]),
 ]
 
 
