@@ -113,10 +113,22 @@ _NOT_BEFORE_VERB = frozenset(
     "of for about with from into to by at on in upon over under against between without "
     "than as".split()
 )
+# Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
+_ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
+# Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
+_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
+# Degree words before a participle that make it an adjective ("more detailed", "very concerned").
+_DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # Words after which a present form is a plural noun ("media reports", "many claims"), while a
 # past form is still a verb ("local media reported").
 _NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two three".split())
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
+# Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
+_ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
+# Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
+_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
+# Degree words before a participle that make it an adjective ("more detailed", "very concerned").
+_DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
 # Words that head a plural subject whatever follows them ("those close to him say", "many of whom say").
@@ -223,8 +235,12 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
     if form == "present":
-        return _ends_subject(before) or _opens_complement(tokens, m.last + 1)
-    return True
+        if _ends_subject(before):
+            return True
+        if before.text.islower() and (_is_verb_like(before) or before.norm.endswith(_ADJECTIVE_ENDINGS)):
+            return False  # "disparaging remarks", "will announce plans": a plural noun
+        return _opens_complement(tokens, m.last + 1)
+    return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
 
 
 def _plural_subject(tokens: list[Token], last: int) -> bool:
@@ -715,6 +731,8 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     for verb in _verbs(tokens, title):
         if verb.strength != "assert" and bisect_left(marks, tokens[verb.first].start) % 2:
             continue  # "I think", "you know" inside a quote: the speaker's own words
+        if _names_a_thing(tokens, verb):
+            continue  # "a group called Hope", "what he called a disgrace": a name, not a claim
         source, strength = _source_for(tokens, verb, previous)
         if source is None and not (_passive(tokens, verb) and verb.strength in ("assert", "claim")):
             continue
@@ -726,6 +744,40 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
         previous = source or previous
         previous_cue_end = verb.match.last
     return found
+
+
+def _names_a_thing(tokens: list[Token], verb: _Verb) -> bool:
+    """A naming verb that gives a name, not a claim: "a stream called Mill Run", "the program, called X,",
+    "what he called a disgrace" (PolNeAR leaves these out), or a phone call ("called in to the show")."""
+    m = verb.match
+    if tokens[m.first].norm not in _NAMING_VERBS or m.first != m.last:
+        return False
+    before = tokens[m.first - 1] if m.first > 0 else None
+    after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if after is not None and after.norm in ("in", "into"):
+        return True
+    if before is None or verb.first != m.first:
+        return False
+    if before.text == ",":
+        # "The program, called X": a participle, unless the comma closes an apposition ("Ana Ruiz, an aide, called").
+        window = tokens[max(0, m.first - 1 - MAX_APPOSITION_TOKENS) : m.first - 1]
+        return not any(t.text == "," for t in window)
+    if (
+        _form(tokens[m.first]) == "past"
+        and before.text.islower()
+        and before.norm not in _PRONOUNS
+        and before.norm not in _SKIP_BEFORE_VERB
+        and after is not None
+        and after.text[:1].isupper()
+        and m.first > 1
+        and tokens[m.first - 2].norm in ("a", "an")
+    ):
+        return True  # "a stream called Mill Run"
+    k = _skip_back(tokens, m.first)
+    j = k - 1
+    while j >= 0 and k - j <= MAX_SKIPPED and _is_word(tokens[j]) and tokens[j].norm != "what":
+        j -= 1
+    return j >= 0 and tokens[j].norm == "what"
 
 
 def _nested(tokens: list[Token], source: _Source | None, previous_cue_end: int, verb: _Verb) -> bool:

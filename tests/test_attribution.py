@@ -143,6 +143,11 @@ NO_ATTRIBUTION_CASES = [
     "The team plans were late.",
     "Voters in the county gave the mayor strong support among retirees.",
     "Fans of the band queued for the weekly show.",
+    # Participles and plural nouns that look like reporting verbs.
+    "The tender was more detailed than the last one.",
+    "The fund, called Green Start, lends to farmers.",
+    "The cafe sits beside a creek called Otter Run.",
+    "The nurse called in to the radio show on Monday.",
     "Ask any sailor about the tide.",
     "",
 ]
@@ -168,6 +173,9 @@ ALL_CUES_CASES = [
     ("The pilot told us he expects fog by noon.", ["told"]),
     ("The coach said the players denied it.", ["said", "denied"]),
     ("The prices rose and analysts said so.", ["said"]),
+    # "remarks" after an adjective is a noun; "what he called" names, it does not report.
+    ("The judge denied that insulting remarks Vance had sent were read.", ["denied"]),
+    ("The minister condemned what he called a cowardly attack.", ["condemned"]),
 ]
 
 
