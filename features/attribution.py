@@ -225,6 +225,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
         return False  # "media reports", "many claims"
     subject_end = tokens[max(0, _skip_back(tokens, m.first))]
+    if form == "present" and _is_base(first) and before.norm in _BE:
+        return False  # "to be present", "is open": an adjective or noun after "be"
     if form == "present" and _is_base(first):
         return (
             subject_end.norm in _PLURAL_SUBJECT_ENDS
@@ -318,10 +320,18 @@ def _cue_start(tokens: list[Token], index: int) -> int:
 
 def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
     return [
-        _Verb(m, m.entry.category, _cue_start(tokens, m.first))
+        _Verb(m, m.entry.category, _cue_start(tokens, _aspect_start(tokens, m.first)))
         for m in lexicon("reporting_verbs").find(tokens)
         if _plausible_verb(tokens, m, title)
     ]
+
+
+def _aspect_start(tokens: list[Token], index: int) -> int:
+    """The verb of continuing or starting that governs the reporting verb ("continued to call for"):
+    it belongs to the cue, and the subject stands before it."""
+    if index > 1 and tokens[index - 1].norm == "to" and tokens[index - 2].norm in _ASPECT_VERBS:
+        return index - 2
+    return index
 
 
 def _name_continues(tokens: list[Token], k: int) -> bool:
@@ -785,9 +795,11 @@ def _nested(tokens: list[Token], source: _Source | None, previous_cue_end: int, 
     if source is None or previous_cue_end < 0 or verb.strength not in _NESTED_STRENGTHS:
         return False
     first, last = source.span
-    if first != last or tokens[first].norm not in _PRONOUNS:
-        return False
+    if first <= previous_cue_end:
+        return False  # the source of "… and added" or "…, saying" is the earlier one
     between = tokens[previous_cue_end + 1 : first]
+    if first != last or tokens[first].norm not in _PRONOUNS:
+        return len(between) <= 1 and all(t.norm == "that" for t in between)  # "noted that Trump also supported"
     return len(between) <= 2 and all(t.norm in _NESTED_GAP for t in between)
 
 

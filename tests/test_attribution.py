@@ -74,6 +74,8 @@ MAIN_CASES = [
     ("He tweeted that the match was postponed.", "He", "named_person", "tweeted", "assert"),
     ("The coach insisted the team was fit.", "The coach", "named_official", "insisted", "claim"),
     ("The mayor called for calm.", "The mayor", "named_official", "called for", "other"),
+    # A verb of continuing or starting joins the cue; the subject stands before it.
+    ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
     ("Officials Confirm Deal On Fishing Quotas", "Officials", "anonymous_official", "Confirm", "confirm"),
@@ -146,6 +148,7 @@ NO_ATTRIBUTION_CASES = [
     # Participles and plural nouns that look like reporting verbs.
     "The tender was more detailed than the last one.",
     "The fund, called Green Start, lends to farmers.",
+    "Members need to be present to vote.",
     "The cafe sits beside a creek called Otter Run.",
     "The nurse called in to the radio show on Monday.",
     "Ask any sailor about the tide.",
@@ -173,6 +176,8 @@ ALL_CUES_CASES = [
     ("The pilot told us he expects fog by noon.", ["told"]),
     ("The coach said the players denied it.", ["said", "denied"]),
     ("The prices rose and analysts said so.", ["said"]),
+    ("The union noted that the mayor had claimed the dam was safe.", ["noted"]),
+    ("The baker said she was tired and claimed the oven broke.", ["said", "claimed"]),
     # "remarks" after an adjective is a noun; "what he called" names, it does not report.
     ("The judge denied that insulting remarks Vance had sent were read.", ["denied"]),
     ("The minister condemned what he called a cowardly attack.", ["condemned"]),
