@@ -74,6 +74,8 @@ MAX_ACRONYM = 6
 MAX_TRAILING_SOURCE_TOKENS = 4
 # Words that open a quoted speaker's own statement after "Name:".
 _FIRST_PERSON_OPENERS = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "my", "our", "us"})
+# Longest name taken as the speaker of a headline ("Rush Limbaugh: …"); longer labels are topics.
+MAX_HEADLINE_NAME_TOKENS = 2
 # Longest speaker label before a colon ("PENCE: …", "Pat Caddell: …"), in tokens.
 MAX_LABEL_TOKENS = 5
 # Tokens at the start of a sentence searched for its subject (an opening phrase, then the subject).
@@ -704,8 +706,21 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
     speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
     if any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in label):
         return True
+    if _headline_name(tokens, label, colon):
+        return True
     letters = "".join(t.text for t in label if t.text[:1].isalpha())
     return len(letters) >= 3 and letters.isupper()
+
+
+def _headline_name(tokens: list[Token], label: list[Token], colon: int) -> bool:
+    """A short name before the colon of a headline or a quote: "Pence: Flowers Won't Be at Debate",
+    "Sanders: Clinton needs to 'get away'"; "The Latest:" and "Editor's note:" are not names."""
+    if not 1 <= len(label) <= MAX_HEADLINE_NAME_TOKENS or label[0].norm in ("the", "a", "an"):
+        return False
+    if not all(t.text.isalpha() and t.text[:1].isupper() for t in label):
+        return False
+    rest = tokens[colon + 1 :]
+    return is_title_case(rest) or any(t.text in _QUOTES or t.text in ("'", "‘") for t in rest)
 
 
 def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
