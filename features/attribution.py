@@ -820,8 +820,8 @@ def _nested(tokens: list[Token], source: _Source | None, previous_cue_end: int, 
 
 def _passive(tokens: list[Token], verb: _Verb) -> bool:
     """ "was reported", "has been confirmed": a past participle behind a form of "be"."""
-    if _form(tokens[verb.match.first]) != "past":
-        return False
+    if _form(tokens[verb.match.first]) != "past" or tokens[verb.match.last].norm == "that":
+        return False  # "were frustrated that": a predicate adjective with its clause, not a passive
     return any(t.norm in _BE for t in tokens[_skip_back(tokens, verb.match.first) + 1 : verb.match.first])
 
 

@@ -74,6 +74,16 @@ MAIN_CASES = [
     ("He tweeted that the match was postponed.", "He", "named_person", "tweeted", "assert"),
     ("The coach insisted the team was fit.", "The coach", "named_official", "insisted", "claim"),
     ("The mayor called for calm.", "The mayor", "named_official", "called for", "other"),
+    # Stances and feelings that attribute a view: speaking out, voting against, "were frustrated that".
+    ("The nurses spoke out against the closure.", "The nurses", "anonymous", "spoke out", "other"),
+    ("The senator voted against the budget.", "The senator", "named_official", "voted against", "other"),
+    (
+        "The tenants were frustrated that the heating failed.",
+        "The tenants",
+        "anonymous",
+        "were frustrated that",
+        "suggest",
+    ),
     # A verb of continuing or starting joins the cue; the subject stands before it.
     ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
