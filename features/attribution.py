@@ -119,6 +119,8 @@ _NOT_BEFORE_VERB = frozenset(
 _ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
 # Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
 _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
+# Last words of a lexicon phrase that PolNeAR leaves out of the cue ("frustrated that", "described as").
+_CUE_TRAILERS = frozenset(["that", "as"])
 # Degree words before a participle that make it an adjective ("more detailed", "very concerned").
 _DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # Words after which a present form is a plural noun ("media reports", "many claims"), while a
@@ -129,6 +131,8 @@ _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
 _ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
 # Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
 _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
+# Last words of a lexicon phrase that PolNeAR leaves out of the cue ("frustrated that", "described as").
+_CUE_TRAILERS = frozenset(["that", "as"])
 # Degree words before a participle that make it an adjective ("more detailed", "very concerned").
 _DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # Words after which a present form ("say", "reports") can follow as a verb.
@@ -310,14 +314,18 @@ def _opens_complement(tokens: list[Token], index: int) -> bool:
 
 
 def _cue_start(tokens: list[Token], index: int) -> int:
-    """First token of the cue: auxiliaries and the adverbs after them join it ("has also said")."""
+    """First token of the cue: auxiliaries and adverbs before the verb join it ("has also said",
+    "then pointed out", "frequently mocked"), as in PolNeAR."""
     k = index - 1
-    while k >= 0 and index - k <= MAX_SKIPPED and tokens[k].norm in _SKIP_BEFORE_VERB and tokens[k].text.islower():
+    while k >= 0 and index - k <= MAX_SKIPPED and tokens[k].text.islower() and _before_verb(tokens[k]):
         k -= 1
-    first = k + 1
-    while first < index and tokens[first].norm not in _CUE_OPENERS:
-        first += 1  # "reportedly said": the adverb before a bare verb stays outside the cue
-    return first
+    return k + 1
+
+
+def _before_verb(token: Token) -> bool:
+    """An auxiliary, negation or adverb that can stand between a subject and its verb."""
+    norm = token.norm
+    return norm in _SKIP_BEFORE_VERB or (norm.endswith("ly") and len(norm) > 4 and norm not in _LY_NOUNS)
 
 
 def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
@@ -404,8 +412,7 @@ def _skip_back(tokens: list[Token], index: int) -> int:
     skipped = 0
     while i >= 0 and skipped < MAX_SKIPPED:
         norm = tokens[i].norm
-        adverb = norm.endswith("ly") and tokens[i].text.islower() and len(norm) > 4 and norm not in _LY_NOUNS
-        if norm in _SKIP_BEFORE_VERB or adverb:
+        if _before_verb(tokens[i]) and (norm in _SKIP_BEFORE_VERB or tokens[i].text.islower()):
             i -= 1
             skipped += 1
         else:
@@ -765,10 +772,23 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
             continue  # "I think", "we know": the speaker of a quote, not a cited source
         if _nested(tokens, source, previous_cue_end, verb):
             continue  # "Stein said she plans to …": the plan is part of what Stein said
-        found.append(_make(text, tokens, quoted, source, (verb.first, verb.match.last), strength, title))
+        found.append(_make(text, tokens, quoted, source, (verb.first, _cue_end(tokens, verb)), strength, title))
         previous = source or previous
         previous_cue_end = verb.match.last
     return found
+
+
+def _cue_end(tokens: list[Token], verb: _Verb) -> int:
+    """Last token of the cue, by PolNeAR's convention: a colon that opens the quote ("said:") joins it;
+    a closing "that" or "as" of the lexicon phrase ("were frustrated that", "described as") does not."""
+    m = verb.match
+    last = m.last
+    if last > m.first and tokens[last].norm in _CUE_TRAILERS:
+        last -= 1
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is not None and after.text == ":":
+        return last + 1
+    return last
 
 
 def _names_a_thing(tokens: list[Token], verb: _Verb) -> bool:
