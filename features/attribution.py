@@ -109,6 +109,8 @@ _BOUNDARY_WORDS = frozenset(
 )
 # Sentence adverbs and conjunctions trimmed from the start of a source.
 _LEADING_JUNK = frozenset("meanwhile however but and yet also then now so still moreover even".split())
+# Capitalised words that open a sentence before its subject ("With aides …", "Perhaps the …", "Both X and Y").
+_OPENING_WORDS = frozenset("with perhaps both for in on at by from".split())
 # Words after which a reporting word is a noun or an infinitive, not a finite verb.
 _NOT_BEFORE_VERB = frozenset(
     "the a an his her their its our my your these those this that such any some no every each "
@@ -387,11 +389,29 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             continue
         if token.norm in _BOUNDARY_WORDS and token.text.islower():
             break
+        if i < last and _reports(tokens, i):
+            break  # "She said Republican Donald Trump …": the subject starts after the verb
         i -= 1
     first = i + 1
-    while first <= last and (tokens[first].norm in _LEADING_JUNK or not _is_word(tokens[first])):
+    while first <= last and (_leading_junk(tokens[first]) or not _is_word(tokens[first])):
         first += 1
     return (first, last) if first <= last else None
+
+
+def _reports(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` a finite reporting verb ("said", "says"), not a modifier ("the alleged victim")?"""
+    token = tokens[i]
+    if not token.text.islower() or lexicon("reporting_verbs").get(token.norm) is None or _form(token) == "ing":
+        return False
+    return i == 0 or tokens[i - 1].norm not in _NOT_BEFORE_VERB
+
+
+def _leading_junk(token: Token) -> bool:
+    """A sentence adverb, or a capitalised conjunction or preposition opening the sentence ("While his
+    advisers", "Perhaps the moderators"), trimmed from the start of a source."""
+    if token.norm in _LEADING_JUNK:
+        return True
+    return token.text[:1].isupper() and (token.norm in _BOUNDARY_WORDS or token.norm in _OPENING_WORDS)
 
 
 def _conjunct_end(token: Token) -> bool:
@@ -490,6 +510,8 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
             break
         if i > index and _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based"):
             break
+        if i > index and token.norm in _CUE_OPENERS and token.text.islower():
+            break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
         i += 1
     return (index, i - 1) if i > index else None
 

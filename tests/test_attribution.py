@@ -219,6 +219,20 @@ def test_every_attribution_of_a_sentence_found(text: str, cues: list[str]) -> No
     assert [a.cue for a in find_attributions(text)] == cues
 
 
+# (sentence, the source of every attribution in it): where a source phrase starts and ends.
+SOURCE_SPAN_CASES = [
+    ("Ana Silva said Mayor Tom Reed approves the plan.", ["Ana Silva"]),
+    ("While his aides said the talks had stalled, the mayor was silent.", ["his aides"]),
+    ("Perhaps the moderators will demand more details.", ["the moderators"]),
+    ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sources"), SOURCE_SPAN_CASES)
+def test_source_span_conventions(text: str, sources: list[str]) -> None:
+    assert [a.source for a in find_attributions(text)] == sources
+
+
 def test_coordinated_verb_keeps_first_source() -> None:
     found = find_attributions("The mayor said the road was shut and added that it would reopen.")
     assert [a.source for a in found] == ["The mayor", "The mayor"]
