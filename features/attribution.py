@@ -152,7 +152,12 @@ _BEFORE_PARTICIPLE = (
     frozenset(", ; — – and while by after before even in without from of when for".split()) | _BE | _SKIP_BEFORE_VERB
 )
 # Verbs of continuing or starting, whose infinitive complement is what the source does ("continued to call for").
-_ASPECT_VERBS = frozenset("continue continues continued continuing began begin begins started start starts".split())
+_ASPECT_VERBS = frozenset(
+    "continue continues continued continuing began begin begins started start starts "
+    "appear appears appeared seem seems seemed try tries tried".split()
+)
+# Verbs that take "on to" before the verb they govern ("went on to explain").
+_GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
 _COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
 # Past forms of reporting verbs that do not end in "-ed".
@@ -226,8 +231,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     form = _form(first)
     if form == "ing":
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
-    if before.norm == "to" and m.first > 1 and tokens[m.first - 2].norm in _ASPECT_VERBS:
-        return True  # "continued to call for", "began to argue"
+    if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
+        return True  # "continued to call for", "began to argue", "went on to explain"
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
@@ -343,6 +348,9 @@ def _aspect_start(tokens: list[Token], index: int) -> int:
     it belongs to the cue, and the subject stands before it."""
     if index > 1 and tokens[index - 1].norm == "to" and tokens[index - 2].norm in _ASPECT_VERBS:
         return index - 2
+    went_on = index > 2 and tokens[index - 2].norm == "on" and tokens[index - 3].norm in _GO_ON_VERBS
+    if went_on and tokens[index - 1].norm == "to":
+        return index - 3  # "went on to explain"
     return index
 
 

@@ -85,6 +85,8 @@ MAIN_CASES = [
         "suggest",
     ),
     # A verb of continuing or starting joins the cue; the subject stands before it.
+    ("The pilot went on to explain the delay.", "The pilot", "anonymous", "went on to explain", "assert"),
+    ("The banker appeared to blame the clerks.", "The banker", "anonymous", "appeared to blame", "other"),
     ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
