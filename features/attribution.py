@@ -250,7 +250,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
     if form == "present":
-        if _ends_subject(before):
+        if _ends_subject(before) or _after_quote_frame(tokens, m.first):
             return True
         if before.text.islower() and (_is_verb_like(before) or before.norm.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "disparaging remarks", "will announce plans": a plural noun
@@ -297,6 +297,14 @@ def _takes_object(tokens: list[Token], m: Match) -> bool:
         return True
     after = tokens[m.last + 1]
     return (_is_word(after) and after.norm not in _NOT_AN_OBJECT) or after.text in _QUOTES
+
+
+def _after_quote_frame(tokens: list[Token], index: int) -> bool:
+    """Does a short subject between a closing quote and the verb precede it ('"…," the narrator says')?"""
+    k = index - 1
+    while k >= 0 and index - k <= MAX_SOURCE_TOKENS and _is_word(tokens[k]):
+        k -= 1
+    return k >= 1 and k < index - 1 and tokens[k].text in _QUOTES and tokens[k - 1].text in (",", "?", "!")
 
 
 def _is_base(token: Token) -> bool:

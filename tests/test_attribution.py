@@ -28,6 +28,7 @@ MAIN_CASES = [
     ("The bridge will reopen in May, the mayor said.", "the mayor", "named_official", "said", "assert"),
     ('"The bridge will reopen in May," said Dana Whitfield.', "Dana Whitfield", "named_person", "said", "assert"),
     ('"We are on schedule," Dana Whitfield said.', "Dana Whitfield", "named_person", "said", "assert"),
+    ('"Who pays for this?" the voice in the ad asks.', "the voice in the ad", "anonymous", "asks", "question"),
     ("The alleged victim said the car was red.", "The alleged victim", "anonymous", "said", "assert"),
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
