@@ -249,6 +249,10 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         )
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
+    if form == "present" and _is_plural(first) and first.norm != "says" and m.last + 1 < len(tokens):
+        following = tokens[m.last + 1]
+        if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
+            return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
     if form == "present":
         if _ends_subject(before) or _after_quote_frame(tokens, m.first):
             return True

@@ -165,6 +165,8 @@ NO_ATTRIBUTION_CASES = [
     "The tender was more detailed than the last one.",
     "The fund, called Green Start, lends to farmers.",
     "Members need to be present to vote.",
+    "Housing advocates have marched every week.",
+    "Health worries will follow the team all season.",
     "Correction: An Earlier Version Misspelled Her Name.",
     "The Latest: Storm Hits Coast",
     "Step One: buy low and sell high.",
@@ -195,6 +197,7 @@ ALL_CUES_CASES = [
     ("The pilot told us he expects fog by noon.", ["told"]),
     ("The coach said the players denied it.", ["said", "denied"]),
     ("The prices rose and analysts said so.", ["said"]),
+    ("Everything the mayor says is checked twice.", ["says"]),
     # Span conventions (PolNeAR): adverbs before the verb and a colon after it join the cue.
     ('The coach then said: "We lost."', ["then said:"]),
     ("The mayor frequently mocked the plan.", ["frequently mocked"]),
