@@ -691,7 +691,8 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         return None, "claim"
     if before is not None and before.norm in ("and", "but"):
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "… and added"
-    if _form(tokens[m.first]) == "ing":
+    progressive = any(t.norm in _BE for t in tokens[verb.first : m.first])  # "is saying", "were urging"
+    if _form(tokens[m.first]) == "ing" and not progressive:
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "…, saying"
     subject = _subject_before(tokens, verb.first)
     if subject is not None and tokens[subject.span[1]].norm in _RELATIVE_ENDS:

@@ -230,6 +230,7 @@ SOURCE_SPAN_CASES = [
     ("Ana Silva said Mayor Tom Reed approves the plan.", ["Ana Silva"]),
     ("While his aides said the talks had stalled, the mayor was silent.", ["his aides"]),
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
+    ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
 ]
 
