@@ -36,18 +36,18 @@ Spans = dict[tuple[int, int], str]
 Splitter = Callable[[str], list[tuple[int, int]]]
 
 
+def read_raw(path: Path) -> str:
+    """A text file as written, line endings included (labels.jsonl offsets count the CR of CRLF files)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
 def gold_spans() -> dict[str, Spans]:
-    """Gold (start, end) -> kind per article; spans whose offsets drifted are re-found by their text."""
+    """Gold (start, end) -> kind per article, from the hand-labeled claims of seeds/articles."""
     gold: dict[str, Spans] = {}
-    cursor: dict[str, int] = {}
-    rows = [json.loads(line) for line in (ARTICLES / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
-    for row in sorted(rows, key=lambda r: (r["article"], r["start"])):
-        text = (ARTICLES / row["article"]).read_text(encoding="utf-8")
-        start = row["start"]
-        if text[start : row["end"]] != row["text"]:
-            start = text.index(row["text"], cursor.get(row["article"], 0))
-        cursor[row["article"]] = start + len(row["text"])
-        gold.setdefault(row["article"], {})[(start, start + len(row["text"]))] = row["kind"]
+    for line in read_raw(ARTICLES / "labels.jsonl").splitlines():
+        row = json.loads(line)
+        gold.setdefault(row["article"], {})[(row["start"], row["end"])] = row["kind"]
     return gold
 
 
@@ -117,7 +117,7 @@ def accuracy(run: Callable[[str], list[Segment]], gold: dict[str, Spans]) -> dic
     """Precision, recall and F1 of claim and headline spans, and of spans with their kind."""
     predicted_n = gold_n = span_hits = kind_hits = 0
     for article, spans in gold.items():
-        predicted = {(s.start, s.end): s.kind for s in run((ARTICLES / article).read_text(encoding="utf-8"))}
+        predicted = {(s.start, s.end): s.kind for s in run(read_raw(ARTICLES / article))}
         predicted = {span: kind for span, kind in predicted.items() if kind in SCORED_KINDS}
         predicted_n += len(predicted)
         gold_n += len(spans)
@@ -144,8 +144,8 @@ def speed(run: Callable[[str], object], texts: list[str]) -> float:
 
 def main() -> None:
     gold = gold_spans()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(POLNEAR_TEXTS.glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    texts = [read_raw(p) for p in sorted(POLNEAR_TEXTS.glob("*.txt"))]
+    texts += [read_raw(p) for p in sorted(ARTICLES.glob("*.txt"))]
     runners: dict[str, tuple[Callable[[str], list[Segment]], Callable[[str], object]]] = {
         "credscore": (segment, segment)
     }

@@ -9,18 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from features.types import SOURCE_TYPES
 from scoring.types import LABELS, STANCES
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-SOURCE_TYPES = {
-    "named_official",
-    "named_person",
-    "organization",
-    "document",
-    "anonymous_official",
-    "anonymous",
-    "author",
-}
 _WORDS = re.compile(r"[a-z0-9']+")
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from benchmarks.segmentation import gold_spans, read_raw
 from scoring.errors import InvalidInputError
 from scoring.segment import MAX_CLAIM_CHARS, segment
 
@@ -569,38 +569,23 @@ def test_seed_body_sentences_are_each_a_claim() -> None:
 
 @pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.name)
 def test_offsets_hold_on_seed_articles(path: Path) -> None:
-    _assert_offsets(path.read_text(encoding="utf-8"))
+    _assert_offsets(read_raw(path))
 
 
 def test_offsets_hold_on_polnear_dev_texts() -> None:
     if not POLNEAR_TEXTS:
         pytest.skip(f"PolNeAR dev texts not found under {EVAL}")
     for path in POLNEAR_TEXTS:
-        _assert_offsets(path.read_text(encoding="utf-8"))
+        _assert_offsets(read_raw(path))
 
 
 # Gold claim spans ----------------------------------------------------------------
 
 
-def _gold_spans() -> dict[str, dict[tuple[int, int], str]]:
-    """Gold (start, end) -> kind per article; spans whose offsets drifted are re-found by their text."""
-    gold: dict[str, dict[tuple[int, int], str]] = {}
-    cursor: dict[str, int] = {}
-    rows = [json.loads(line) for line in (ARTICLES / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
-    for row in sorted(rows, key=lambda r: (r["article"], r["start"])):
-        text = (ARTICLES / row["article"]).read_text(encoding="utf-8")
-        start = row["start"]
-        if text[start : row["end"]] != row["text"]:
-            start = text.index(row["text"], cursor.get(row["article"], 0))
-        cursor[row["article"]] = start + len(row["text"])
-        gold.setdefault(row["article"], {})[(start, start + len(row["text"]))] = row["kind"]
-    return gold
-
-
 def test_gold_claim_spans_are_reproduced() -> None:
     found = total = kinds_right = 0
-    for article, spans in _gold_spans().items():
-        predicted = {(s.start, s.end): s.kind for s in segment((ARTICLES / article).read_text(encoding="utf-8"))}
+    for article, spans in gold_spans().items():
+        predicted = {(s.start, s.end): s.kind for s in segment(read_raw(ARTICLES / article))}
         total += len(spans)
         found += sum(1 for span in spans if span in predicted)
         kinds_right += sum(1 for span, kind in spans.items() if predicted.get(span) == kind)
