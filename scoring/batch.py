@@ -14,6 +14,7 @@ import io
 import itertools
 import json
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ __all__ = ["BatchResult", "BatchRow", "iter_rows", "run_batch"]
 ROWS_IN_FLIGHT_PER_WORKER = 64
 # Rows sent to a worker at a time: fewer round trips, small enough to keep the order flowing.
 WORKER_CHUNK = 4
+# How often a feeder waiting for room checks whether the batch is stopping, in seconds.
+FEEDER_POLL_SECONDS = 0.1
 OUTPUT_FORMATS = ("jsonl", "csv")
 
 
@@ -161,11 +164,23 @@ def _completed_ids(partial: Path, out_format: str) -> set[str]:
     return {row["article_id"] for row in csv.DictReader(io.StringIO(text))}
 
 
+def _ignore_interrupts() -> None:
+    """Worker initializer: the main process alone decides when the batch stops."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
 def _worker_pool(jobs: int):
     """Worker processes with one BLAS thread each: the cores are the workers, not numpy's threads."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
-    return get_context("spawn").Pool(jobs)
+    # Ignored signals survive exec: workers started now ignore Ctrl-C even while they import.
+    previous = {signum: signal.signal(signum, signal.SIG_IGN) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return get_context("spawn").Pool(jobs, initializer=_ignore_interrupts)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def run_batch(
@@ -208,6 +223,7 @@ def run_batch(
             out.write(csv_header())
             out.flush()
         in_flight = threading.BoundedSemaphore(ROWS_IN_FLIGHT_PER_WORKER * jobs)
+        stopping = threading.Event()
         counts = {"skipped": 0}
 
         def tasks() -> Iterator[tuple[BatchRow, str, str | None]]:
@@ -216,7 +232,13 @@ def run_batch(
                 if row.error is None and row.id in done:
                     counts["skipped"] += 1
                     continue
-                in_flight.acquire()
+                # Wait for room, but give up when the batch stops (Ctrl-C, SIGTERM): the pool's
+                # feeder thread must end for the pool to shut down.
+                while not in_flight.acquire(timeout=FEEDER_POLL_SECONDS):
+                    if stopping.is_set():
+                        return
+                if stopping.is_set():
+                    return
                 yield row, out_format, model_dir
 
         pool = _worker_pool(jobs) if jobs > 1 else None
@@ -233,8 +255,11 @@ def run_batch(
                     scored += 1
                 on_progress(scored + counts["skipped"] + len(errors))
         finally:
+            stopping.set()
             if pool is not None:
-                pool.terminate()
+                # Workers ignore Ctrl-C and SIGTERM and finish the few rows in flight, then exit on
+                # close(): killing them mid-task can leave the pool's queue lock held, and hang.
+                pool.close()
                 pool.join()
         skipped = counts["skipped"]
     if errors_path:
