@@ -24,6 +24,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from features.negation import AUXILIARIES
+from features.tokens import SMALL_WORDS
 from features.types import Attribution
 from scoring.types import LABELS, ClaimScore
 
@@ -41,112 +43,19 @@ MIN_SHARED_STEMS = 3
 MAX_POSTING = 200
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "to",
-        "for",
-        "and",
-        "or",
-        "but",
-        "as",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "i",
-        "not",
-        "no",
-        "than",
-        "then",
-        "so",
-        "such",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "can",
-        "should",
-        "must",
-        "do",
-        "does",
-        "did",
-        "also",
-        "further",
-        "more",
-        "most",
-        "other",
-        "over",
-        "about",
-        "after",
-        "before",
-        "while",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "all",
-        "any",
-        "some",
-        "very",
-        "just",
-        "said",
-        "says",
-        "say",
-        "told",
-        "stated",
-        "according",
-        "confirmed",
-        "claims",
-        "claimed",
-        "denied",
-        "reports",
-        "report",
-        "reported",
-        "amid",
-        "despite",
-        "however",
-        "meanwhile",
-    ]
+# Words that carry no proposition: title-case small words, auxiliaries (one list each, in
+# features), and the pronouns, connectives and reporting words below.
+_STOP = (
+    SMALL_WORDS
+    | AUXILIARIES
+    | frozenset(
+        """
+        about according after all also amid any before being claimed claims confirmed denied despite further
+        he her his how however i it its just meanwhile more most no not other our over report reported
+        reports said say says she so some stated such than that their them then there these they this those
+        told very we what when where which while who whom whose why you
+        """.split()
+    )
 )
 _DEMONYM = (("ians", "ia"), ("ian", "ia"), ("ean", "ea"), ("ese", ""), ("ish", ""))
 _SYNONYMS = {"soldier": "troop", "soldiers": "troop", "troops": "troop", "forces": "troop", "deployment": "deploy"}
