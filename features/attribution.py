@@ -16,6 +16,7 @@ Every step looks at a bounded window of tokens, so the work is linear.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -178,6 +179,7 @@ _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as desp
 # Relative pronouns that open a clause inside a source ("X, who …, said").
 _RELATIVE = frozenset(["who", "whose", "which"])
 _QUOTES = '"“”«»'
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
 _OPEN_QUOTES = '"“«'
 _APOSTROPHES = ("'", "’")
 _DASHES = ("―", "—", "–")
@@ -605,9 +607,14 @@ def credibility(source_type: str, strength: str, quote: str) -> float:
     return min(1.0, max(0.0, value))
 
 
+def _quote_marks(text: str) -> list[int]:
+    """Offsets of the quote marks in ``text``."""
+    return [m.start() for m in _QUOTE_MARK.finditer(text)]
+
+
 def _quoted_chars(text: str) -> int:
     """Characters between pairs of quote marks, counted once per text."""
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    marks = _quote_marks(text)
     if len(marks) < 2:
         return 0
     return sum(marks[k + 1] - marks[k] for k in range(0, len(marks) - 1, 2))
@@ -800,7 +807,7 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     )
     if label is not None:
         found.append(label)
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    marks = _quote_marks(text)
     previous: _Source | None = None
     previous_cue_end = -1
     for verb in _verbs(tokens, title):
@@ -892,7 +899,7 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
     """The attribution that governs the claim: outside quotes, finite verb, first."""
     if not attributions:
         return None
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    marks = _quote_marks(text)
 
     def rank(a: Attribution) -> tuple[int, int, int, int, int]:
         start = a.cue_span.start if a.cue_span else 0

@@ -109,6 +109,6 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
     stripped = text.rstrip()
     if stripped.endswith("?") or stripped.rstrip("\"'”’").endswith("?"):
         add("shape:question")
-    if any(ch in _QUOTE_CHARS for ch in text):
+    if any(mark in text for mark in _QUOTE_CHARS):
         add("shape:quote")
     return features

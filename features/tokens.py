@@ -8,10 +8,15 @@ whole, and every other non-space character is its own token.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*|[^\w\s]")
+# Every non-space character starts a token, so what lies between two tokens is white space.
+# The token is a group: ``split`` gives the white space and the tokens, alternating.
+_TOKEN = re.compile(r"((?:[A-Za-z]\.){2,}|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*|[^\w\s])")
+# The same without the clitic alternatives, which match only where "n't" is in the text.
+_TOKEN_NO_CLITIC = re.compile(r"((?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s])")
 
 
 class Token(NamedTuple):
@@ -32,17 +37,17 @@ def normalize(word: str) -> str:
 # bound keeps memory flat on adversarial input (a pure function, so no state leaks).
 NORMALIZE_CACHE_SIZE = 65536
 _normalize_cached = lru_cache(maxsize=NORMALIZE_CACHE_SIZE)(normalize)
-_new_token = tuple.__new__
+_new_token = partial(tuple.__new__, Token)
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets; empty text gives an empty list."""
-    norm = _normalize_cached
-    return [
-        _new_token(Token, (word, norm(word), start, start + len(word)))
-        for m in _TOKEN.finditer(text)
-        for word, start in ((m.group(), m.start()),)
-    ]
+    clitic = "n't" in text or "n’t" in text
+    parts = (_TOKEN if clitic else _TOKEN_NO_CLITIC).split(text)  # space, token, space, …, token, space
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))  # bounds[2k] and bounds[2k + 1]: start and end of token k
+    starts, ends = bounds[:-1:2], bounds[1::2]
+    return list(map(_new_token, zip(words, map(_normalize_cached, words), starts, ends, strict=True)))
 
 
 def is_capitalized(token: Token) -> bool:

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from features.attribution import CREDIBILITY_BY_SOURCE
-from features.cues import analyze
+from features.cues import ClaimCues, analyze
 from features.types import Attribution
 from scoring.article import ClaimDigest, digest, summarize
 from scoring.errors import InvalidInputError
 from scoring.registry import SourceRegistry
-from scoring.scorer import Scorer, load_scorer
+from scoring.scorer import Prediction, Scorer, load_scorer
 from scoring.segment import segment
-from scoring.types import LABEL_VALUES, LABELS, SCORED_KINDS, ArticleReport, ClaimScore, Contribution
+from scoring.types import LABEL_VALUES, LABELS, SCORED_KINDS, ArticleReport, ClaimScore, Contribution, Segment
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,6 +26,8 @@ __all__ = ["DEFAULT_MODEL_DIR", "SCHEMA", "ArticleStream", "load_model", "score_
 
 SCHEMA = "credscore.article/1"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "trained"
+# Claims scored together: one model product per chunk, and the most claims a stream holds at once.
+CHUNK_CLAIMS = 64
 _AUTHOR = Attribution("", "author", "", "none", "none", CREDIBILITY_BY_SOURCE["author"], None, None)
 
 
@@ -51,23 +54,41 @@ def stance_from_label(label: str, text: str) -> str:
     return "supports"
 
 
-def _score_one(
+def _score(
     scorer: Scorer,
-    text: str,
+    segments: list[Segment],
     *,
-    claim_id: str,
-    offset: int = 0,
-    kind: str = "claim",
+    first_id: int = 1,
     registry: SourceRegistry | None = None,
     explain: bool = True,
-) -> ClaimScore:
-    analysis = analyze(text)
-    prediction = scorer.predict(text, analysis, explain=explain)
+) -> list[ClaimScore]:
+    """Score segments as claims together (one model product for all of them), numbered from ``first_id``."""
+    texts = [seg.text for seg in segments]
+    analyses = [analyze(text) for text in texts]
+    predictions = scorer.predict(texts, analyses, explain=explain)
     labels = scorer.labels
-    by_label = dict(zip(labels, prediction.label_probabilities.tolist(), strict=True))
+    stances = scorer.stances
+    return [
+        _claim(seg, analysis, prediction, f"c{n}", labels, stances, registry)
+        for n, seg, analysis, prediction in zip(itertools.count(first_id), segments, analyses, predictions)
+    ]
+
+
+def _claim(
+    seg: Segment,
+    analysis: ClaimCues,
+    prediction: Prediction,
+    claim_id: str,
+    labels: list[str],
+    stances: list[str],
+    registry: SourceRegistry | None,
+) -> ClaimScore:
+    text, offset = seg.text, seg.start
+    by_label = dict(zip(labels, prediction.label_probabilities, strict=True))
     label = max(by_label, key=by_label.__getitem__)
-    if prediction.stance_probabilities is not None and scorer.stances:
-        stance = scorer.stances[int(prediction.stance_probabilities.argmax())]
+    if prediction.stance_probabilities is not None and stances:
+        stance_probabilities = prediction.stance_probabilities
+        stance = stances[stance_probabilities.index(max(stance_probabilities))]
     else:
         stance = stance_from_label(label, text)
     attribution = analysis.attribution or _AUTHOR
@@ -79,7 +100,7 @@ def _score_one(
         start=offset,
         end=offset + len(text),
         text=text,
-        kind=kind,
+        kind=seg.kind,
         label=label,
         score=sum(p * LABEL_VALUES[name] for name, p in by_label.items()),
         certainty=certainty(by_label),
@@ -100,12 +121,16 @@ def score_claims(
 ) -> list[ClaimScore]:
     """Score each text as one claim (no segmentation)."""
     scorer = model or load_model()
-    results = []
+    segments = []
     for n, text in enumerate(texts, start=1):
         if not isinstance(text, str):
             raise InvalidInputError(f"claim {n} is {type(text).__name__}, not str")
-        results.append(_score_one(scorer, text, claim_id=f"c{n}", registry=registry))
-    return results
+        segments.append(Segment(0, len(text), text, "claim"))
+    return [
+        claim
+        for first in range(0, len(segments), CHUNK_CLAIMS)
+        for claim in _score(scorer, segments[first : first + CHUNK_CLAIMS], first_id=first + 1, registry=registry)
+    ]
 
 
 class ArticleStream:
@@ -139,20 +164,23 @@ class ArticleStream:
 
     @property
     def claims(self) -> Iterator[ClaimScore]:
+        pending: list[Segment] = []
         for seg in segment(self._text):
             self._segments += 1
             if seg.kind not in SCORED_KINDS:
                 self._unscored.append(seg.to_dict())
                 continue
-            claim = _score_one(
-                self._scorer,
-                seg.text,
-                claim_id=f"c{len(self._digests) + 1}",
-                offset=seg.start,
-                kind=seg.kind,
-                registry=self._registry,
-                explain=self._explain,
-            )
+            pending.append(seg)
+            if len(pending) == CHUNK_CLAIMS:
+                yield from self._scored(pending)
+                pending = []
+        yield from self._scored(pending)
+
+    def _scored(self, segments: list[Segment]) -> Iterator[ClaimScore]:
+        if not segments:
+            return
+        first = len(self._digests) + 1
+        for claim in _score(self._scorer, segments, first_id=first, registry=self._registry, explain=self._explain):
             self._digests.append(digest(claim))
             yield claim
 
