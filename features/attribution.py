@@ -794,10 +794,13 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
     return None
 
 
-def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attribution]:
-    """Every attribution (source, reporting cue) found in ``text``, left to right."""
+def find_attributions(text: str, tokens: list[Token] | None = None, title: bool | None = None) -> list[Attribution]:
+    """Every attribution (source, reporting cue) found in ``text``, left to right.
+
+    ``tokens`` (``tokenize(text)``) and ``title`` (``is_title_case(tokens)``), when the caller has them,
+    save computing them again."""
     tokens = tokenize(text) if tokens is None else tokens
-    title = is_title_case(tokens)
+    title = is_title_case(tokens) if title is None else title
     quoted = _quoted_chars(text)
     found: list[Attribution] = []
     label = (

@@ -56,7 +56,8 @@ class ClaimCues:
 def analyze(text: str) -> ClaimCues:
     """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``."""
     tokens = tokenize(text)
-    attributions = find_attributions(text, tokens)
+    title = is_title_case(tokens)
+    attributions = find_attributions(text, tokens, title)
     main = main_attribution(text, attributions)
     found = find_hedges(text, tokens) + find_modality(text, tokens) + find_negation(text, tokens)
     found += find_evidence(text, tokens) + reporting_cues(attributions)
@@ -70,7 +71,7 @@ def analyze(text: str) -> ClaimCues:
         ]
     found.sort(key=lambda c: (c.start, c.end, c.kind))
 
-    return ClaimCues(tuple(found), main, tuple(attributions), is_title_case(tokens), tuple(tokens))
+    return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))
 
 
 def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, float]:

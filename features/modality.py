@@ -82,7 +82,10 @@ def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
         if match.entry.name in ("will", "can", "must") and _is_noun_use(tokens, i):
             continue
         cues.append(cue_of(text, tokens, match, "modal"))
-    for token in tokens:
-        if token.text == "?":
-            cues.append(Cue("?", token.start, token.end, "modal", "question", QUESTION_WEIGHT, "?"))
+    if "?" in text:  # most claims ask nothing: skip the walk over their tokens
+        cues.extend(
+            Cue("?", token.start, token.end, "modal", "question", QUESTION_WEIGHT, "?")
+            for token in tokens
+            if token.text == "?"
+        )
     return cues

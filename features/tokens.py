@@ -56,12 +56,12 @@ def is_capitalized(token: Token) -> bool:
 
 def is_title_case(tokens: list[Token]) -> bool:
     """True for headline Title Case: most content words start upper case."""
-    words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in SMALL_WORDS]
-    if len(words) < 3:
+    initials = [first for t in tokens if (first := t.text[:1]).isalpha() and t.norm not in SMALL_WORDS]
+    if len(initials) < 3:
         return False
     # Share of capitalised content words above which a line reads as Title Case.
     title_case_share = 0.7
-    return sum(1 for t in words if t.text[0].isupper()) / len(words) >= title_case_share
+    return sum(map(str.isupper, initials)) / len(initials) >= title_case_share
 
 
 # Words that stay lower case in a Title Case headline ("Troops Sent to the Border").

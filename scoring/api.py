@@ -108,7 +108,7 @@ def _claim(
         stance=stance,
         attribution=attribution.shifted(offset),
         cues=tuple(c.shifted(offset) for c in analysis.cues),
-        explanation=tuple(Contribution(f, v, c) for f, v, c in prediction.explanation),
+        explanation=tuple(itertools.starmap(Contribution, prediction.explanation)),
     )
 
 

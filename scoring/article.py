@@ -17,6 +17,7 @@ against denies or questions).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -63,12 +64,19 @@ _STANCE_ORDER = ("supports", "denies", "questions", "neutral")
 _ROLE_OR_PRONOUN = ("named_official", "named_person")
 
 
+_STEM_SUFFIXES = ("ing", "ed", "es", "s")
+# Every ending _stem looks at: a word with none of them is its own stem.
+_ENDINGS = tuple(suffix for suffix, _ in _DEMONYM) + _STEM_SUFFIXES
+
+
 def _stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
+    if not word.endswith(_ENDINGS):
+        return word
     for suffix, replacement in _DEMONYM:
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             return word[: -len(suffix)] + replacement
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix in _STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             return word[: -len(suffix)]
     return word
@@ -103,23 +111,27 @@ def _content(claim: ClaimScore) -> frozenset[str]:
     attribution = claim.attribution
     if attribution and attribution.source_span:
         spans.append((attribution.source_span.start, attribution.source_span.end))
-    chars = list(text)
     for start, end in spans:
-        for k in range(max(0, start - claim.start), min(len(chars), end - claim.start)):
-            chars[k] = " "
-    return frozenset(_stem(w) for w in _WORD.findall("".join(chars)) if w not in _STOP)
+        first, last = max(0, start - claim.start), min(len(text), end - claim.start)
+        if first < last:
+            text = text[:first] + " " * (last - first) + text[last:]
+    return frozenset(map(_stem, set(_WORD.findall(text)) - _STOP))
 
 
 def contested_groups(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
     """Groups of claims about one proposition whose sources take different stances."""
     contents = [c.stems for c in claims]
-    postings: dict[str, list[int]] = {}
+    # A stem links claims when it is in two or more of them and in at most MAX_POSTING.
+    frequency = Counter(itertools.chain.from_iterable(contents))
+    linking = {stem for stem, n in frequency.items() if 2 <= n <= MAX_POSTING}
+    postings: dict[str, list[int]] = {stem: [] for stem in linking}
     for k, stems in enumerate(contents):
-        for stem in stems:
-            postings.setdefault(stem, []).append(k)
+        for stem in stems & linking:
+            postings[stem].append(k)
     neighbours: list[set[int]] = []
     for i, stems in enumerate(contents):
-        shared = Counter(j for stem in stems if len(postings[stem]) <= MAX_POSTING for j in postings[stem] if j != i)
+        shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, stems & linking)))
+        del shared[i]
         neighbours.append(
             {
                 j

@@ -18,7 +18,8 @@ from typing import Any
 import numpy as np
 
 from features.cues import ClaimCues, cue_features
-from features.ngrams import word_ngrams
+from features.ngrams import ngram_words
+from features.tokens import tokenize
 from scoring.errors import ModelError
 
 __all__ = ["Head", "Prediction", "Rows", "Scorer", "load_scorer"]
@@ -54,16 +55,17 @@ class Head:
     """One exported logistic head: cue vocabulary, word vocabulary with idf, weights."""
 
     cue_index: dict[str, int]
-    word_index: dict[str, int]
     idf: np.ndarray
     coef: np.ndarray
     intercept: np.ndarray
     classes: np.ndarray
     temperature: float
     names: list[str]
-    # Derived at load time: the word columns after the cue columns, the weights one feature a
-    # row (gathered per entry), and each class's weights relative to the mean class.
-    word_cols: dict[str, int]
+    # Derived at load time: the columns of word unigrams and of bigrams (by their two words, so
+    # that no bigram string is built to look one up), after the cue columns; the weights one
+    # feature a row (gathered per entry); each class's weights relative to the mean class.
+    unigram_cols: dict[str, int]
+    bigram_cols: dict[tuple[str, ...], int]
     coef_by_feature: np.ndarray
     explain_weights: np.ndarray
 
@@ -74,35 +76,41 @@ class Head:
         coef = np.asarray(arrays[f"{prefix}_coef"], dtype=np.float64)
         # A binary head keeps one row of weights (for class 1): class 0's are their negation.
         explain_weights = np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 else coef - coef.mean(axis=0)
+        # word_ngrams joins a bigram's words with a space; no word holds one.
+        columns = list(enumerate(word_names, start=len(cue_names)))
         return cls(
             cue_index={n: k for k, n in enumerate(cue_names)},
-            word_index={n: k for k, n in enumerate(word_names)},
             idf=np.asarray(arrays[f"{prefix}_idf"], dtype=np.float64),
             coef=coef,
             intercept=np.asarray(arrays[f"{prefix}_intercept"], dtype=np.float64),
             classes=np.asarray(arrays[f"{prefix}_classes"]),
             temperature=temperature,
             names=cue_names + [f"word:{w}" for w in word_names],
-            word_cols={n: k + len(cue_names) for k, n in enumerate(word_names)},
+            unigram_cols={n: k for k, n in columns if " " not in n},
+            bigram_cols={tuple(n.split(" ")): k for k, n in columns if " " in n},
             coef_by_feature=np.ascontiguousarray(coef.T),
             explain_weights=explain_weights,
         )
 
-    def rows(self, cues: list[dict[str, float]], grams: list[list[str]]) -> Rows:
-        """Feature rows of claims (cue values, then the word n-grams' l2-normalised sublinear TF-IDF),
-        as scikit-learn's FeatureUnion builds them."""
+    def rows(self, cues: list[dict[str, float]], words: list[list[str]]) -> Rows:
+        """Feature rows of claims from their cue features and n-gram words: cue values, then the
+        word n-grams' l2-normalised sublinear TF-IDF, as scikit-learn's FeatureUnion builds them."""
         cue_col = self.cue_index.get
-        word_col = self.word_cols.get
+        unigram_col = self.unigram_cols.get
+        bigram_col = self.bigram_cols.get
         cols: list[int] = []
         vals: list[float] = []
         indptr = [0]
-        for features, claim_grams in zip(cues, grams, strict=True):
+        for features, claim_words in zip(cues, words, strict=True):
             for name, value in features.items():
                 k = cue_col(name)
                 if k is not None:
                     cols.append(k)
                     vals.append(value)
-            counts = Counter(map(word_col, claim_grams))
+            # Counted in word_ngrams' order (unigrams, then bigrams): columns in order of first occurrence.
+            counts = Counter(
+                itertools.chain(map(unigram_col, claim_words), map(bigram_col, itertools.pairwise(claim_words)))
+            )
             counts.pop(None, None)
             cols.extend(counts)
             vals.extend(counts.values())
@@ -114,11 +122,11 @@ class Head:
             np.repeat(np.arange(len(cues)), np.diff(offsets)),
             offsets,
         )
-        words = rows.cols >= len(self.cue_index)
-        weights = (1.0 + np.log(rows.vals[words])) * self.idf[rows.cols[words] - len(self.cue_index)]
+        is_word = rows.cols >= len(self.cue_index)
+        weights = (1.0 + np.log(rows.vals[is_word])) * self.idf[rows.cols[is_word] - len(self.cue_index)]
         squares = np.zeros(len(rows.vals))
-        squares[words] = weights * weights
-        rows.vals[words] = weights / np.sqrt(_row_sums(squares, rows))[rows.row[words]]
+        squares[is_word] = weights * weights
+        rows.vals[is_word] = weights / np.sqrt(_row_sums(squares, rows))[rows.row[is_word]]
         return rows
 
     def probabilities(self, rows: Rows) -> np.ndarray:
@@ -134,11 +142,15 @@ class Head:
     def explain(self, rows: Rows, targets: np.ndarray) -> list[list[tuple[str, float, float]]]:
         """Per claim, the top features by |contribution| to its class in ``targets`` relative to the mean class."""
         contributions = self.explain_weights[targets[rows.row], rows.cols] * rows.vals
-        order = np.lexsort((-np.abs(contributions), rows.row)).tolist()  # stable: ties keep feature order
-        names, cols, vals, contrib = self.names, rows.cols.tolist(), rows.vals.tolist(), contributions.tolist()
-        bounds = itertools.pairwise(rows.indptr.tolist())
-        top = [order[start : min(end, start + EXPLANATION_SIZE)] for start, end in bounds]
-        return [[(names[cols[k]], vals[k], contrib[k]) for k in ks if contrib[k]] for ks in top]
+        # Entries by row, then by |contribution|; both sorts stable, so ties keep the feature order.
+        by_size = np.argsort(-np.abs(contributions), kind="stable")
+        order = by_size[np.argsort(rows.row[by_size], kind="stable")]
+        rank = np.arange(len(order)) - rows.indptr[rows.row[order]]  # place within its row
+        top = order[(rank < EXPLANATION_SIZE) & (contributions[order] != 0)]
+        names = map(self.names.__getitem__, rows.cols[top].tolist())
+        found = list(zip(names, rows.vals[top].tolist(), contributions[top].tolist(), strict=True))
+        ends = itertools.accumulate(np.bincount(rows.row[top], minlength=len(rows.indptr) - 1).tolist())
+        return [found[start:end] for start, end in itertools.pairwise([0, *ends])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,12 +172,7 @@ class Scorer:
         self.path = path
         # Both heads are trained on the same texts: when their vocabularies agree, one set of rows serves both.
         self._shared_rows = stance is not None and (
-            stance is label
-            or (
-                stance.cue_index == label.cue_index
-                and stance.word_index == label.word_index
-                and np.array_equal(stance.idf, label.idf)
-            )
+            stance is label or (stance.names == label.names and np.array_equal(stance.idf, label.idf))
         )
 
     @property
@@ -186,13 +193,13 @@ class Scorer:
     def predict(self, texts: list[str], analyses: list[ClaimCues], *, explain: bool = True) -> list[Prediction]:
         """Predictions of claims scored together: one matrix product per head for all of them."""
         cues = [cue_features(text, analysis) for text, analysis in zip(texts, analyses, strict=True)]
-        grams = [word_ngrams(text, analysis.tokens or None) for text, analysis in zip(texts, analyses, strict=True)]
-        rows = self.label.rows(cues, grams)
+        words = [ngram_words(analysis.tokens or tokenize(text)) for text, analysis in zip(texts, analyses, strict=True)]
+        rows = self.label.rows(cues, words)
         probs = self.label.probabilities(rows)
         explanations = self.label.explain(rows, probs.argmax(axis=1)) if explain else [[] for _ in texts]
         stances: list[list[float]] | list[None] = [None] * len(texts)
         if self.stance is not None:
-            stance_rows = rows if self._shared_rows else self.stance.rows(cues, grams)
+            stance_rows = rows if self._shared_rows else self.stance.rows(cues, words)
             stances = self.stance.probabilities(stance_rows).tolist()
         return [Prediction(p, s, e) for p, s, e in zip(probs.tolist(), stances, explanations, strict=True)]
 
