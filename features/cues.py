@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
 from features.evidence import find_evidence
@@ -39,6 +40,8 @@ _CONTENT_CLASS = {
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
+# The order of a claim's cues: by position, then kind.
+_POSITION = attrgetter("start", "end", "kind")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,7 @@ def analyze(text: str) -> ClaimCues:
             else c
             for c in found
         ]
-    found.sort(key=lambda c: (c.start, c.end, c.kind))
+    found.sort(key=_POSITION)
 
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))
 

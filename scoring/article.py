@@ -279,10 +279,12 @@ def summarize(claims: list[ClaimDigest]) -> dict[str, Any]:
     attributed = [c for c in claims if c.attribution and c.attribution.source_type != "author"]
     anonymous = [c for c in attributed if c.attribution.source_type in ("anonymous", "anonymous_official")]
     hedged = [c for c in claims if c.hedged]
+    labels = Counter(c.label for c in claims)
+    stances = Counter(c.stance for c in claims)
     return {
         "claims": n,
-        "by_label": {label: sum(1 for c in claims if c.label == label) for label in LABELS},
-        "by_stance": {stance: sum(1 for c in claims if c.stance == stance) for stance in _STANCE_ORDER},
+        "by_label": {label: labels[label] for label in LABELS},
+        "by_stance": {stance: stances[stance] for stance in _STANCE_ORDER},
         "mean_score": sum(c.score for c in claims) / n if n else None,
         "mean_certainty": sum(c.certainty for c in claims) / n if n else None,
         "hedged_share": len(hedged) / n if n else 0.0,
