@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from operator import attrgetter
 
-from features.tokens import Token, normalize
+from features.tokens import Token, normalize, normalized
 
 __all__ = ["Entry", "Lexicon", "Match", "lexicon", "lexicon_hashes"]
 
@@ -91,7 +91,7 @@ class Lexicon:
 
     def get(self, word: str) -> Entry | None:
         """The entry of a single word, if the lexicon has it."""
-        node = self._trie.get(normalize(word))
+        node = self._trie.get(normalized(word))
         return node.get(None) if node else None
 
 

@@ -49,7 +49,8 @@ class _Normalized(dict[str, str]):
         return norm
 
 
-_normalized = _Normalized().__getitem__
+# normalize(word), remembered.
+normalized = _Normalized().__getitem__
 _new_token = partial(tuple.__new__, Token)
 
 
@@ -60,7 +61,7 @@ def tokenize(text: str) -> list[Token]:
     words = parts[1::2]
     bounds = list(accumulate(map(len, parts)))  # bounds[2k] and bounds[2k + 1]: start and end of token k
     starts, ends = bounds[:-1:2], bounds[1::2]
-    return list(map(_new_token, zip(words, map(_normalized, words), starts, ends, strict=True)))
+    return list(map(_new_token, zip(words, map(normalized, words), starts, ends, strict=True)))
 
 
 def is_capitalized(token: Token) -> bool:
