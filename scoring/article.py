@@ -64,6 +64,7 @@ _STANCE_ORDER = ("supports", "denies", "questions", "neutral")
 _ROLE_OR_PRONOUN = ("named_official", "named_person")
 
 
+# Verb and plural endings _stem strips.
 _STEM_SUFFIXES = ("ing", "ed", "es", "s")
 # Every ending _stem looks at: a word with none of them is its own stem.
 _ENDINGS = tuple(suffix for suffix, _ in _DEMONYM) + _STEM_SUFFIXES
