@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from features.attribution import CREDIBILITY_BY_SOURCE
-from features.cues import ClaimCues, analyze
-from features.types import Attribution
+from features.cues import analyze, cue_features
+from features.ngrams import ngram_words
+from features.types import Attribution, Cue
 from scoring.article import ClaimDigest, digest, summarize
 from scoring.errors import InvalidInputError
 from scoring.registry import SourceRegistry
@@ -63,20 +64,29 @@ def _score(
     explain: bool = True,
 ) -> list[ClaimScore]:
     """Score segments as claims together (one model product for all of them), numbered from ``first_id``."""
-    texts = [seg.text for seg in segments]
-    analyses = [analyze(text) for text in texts]
-    predictions = scorer.predict(texts, analyses, explain=explain)
+    features: list[dict[str, float]] = []
+    words: list[list[str]] = []
+    found: list[tuple[tuple[Cue, ...], Attribution | None]] = []
+    for seg in segments:
+        # Only what the model and the claim need is kept: a claim's tokens die with its analysis, so a chunk
+        # holds few objects and the garbage collector has little to walk.
+        analysis = analyze(seg.text)
+        features.append(cue_features(seg.text, analysis))
+        words.append(ngram_words(analysis.tokens))
+        found.append((analysis.cues, analysis.attribution))
+    predictions = scorer.predict(features, words, explain=explain)
     labels = scorer.labels
     stances = scorer.stances
     return [
-        _claim(seg, analysis, prediction, f"c{n}", labels, stances, registry)
-        for n, seg, analysis, prediction in zip(itertools.count(first_id), segments, analyses, predictions)
+        _claim(seg, cues, attribution, prediction, f"c{n}", labels, stances, registry)
+        for n, seg, (cues, attribution), prediction in zip(itertools.count(first_id), segments, found, predictions)
     ]
 
 
 def _claim(
     seg: Segment,
-    analysis: ClaimCues,
+    cues: tuple[Cue, ...],
+    attribution: Attribution | None,
     prediction: Prediction,
     claim_id: str,
     labels: list[str],
@@ -91,7 +101,7 @@ def _claim(
         stance = stances[stance_probabilities.index(max(stance_probabilities))]
     else:
         stance = stance_from_label(label, text)
-    attribution = analysis.attribution or _AUTHOR
+    attribution = attribution or _AUTHOR
     if registry is not None and attribution.source:
         adjusted = registry.adjust(attribution.source, attribution.credibility)
         attribution = Attribution(**{**_fields(attribution), "credibility": adjusted})
@@ -107,7 +117,7 @@ def _claim(
         probabilities={name: by_label.get(name, 0.0) for name in LABELS},
         stance=stance,
         attribution=attribution.shifted(offset),
-        cues=tuple(c.shifted(offset) for c in analysis.cues),
+        cues=tuple(c.shifted(offset) for c in cues),
         explanation=tuple(itertools.starmap(Contribution, prediction.explanation)),
     )
 

@@ -17,9 +17,6 @@ from typing import Any
 
 import numpy as np
 
-from features.cues import ClaimCues, cue_features
-from features.ngrams import ngram_words
-from features.tokens import tokenize
 from scoring.errors import ModelError
 
 __all__ = ["Head", "Prediction", "Rows", "Scorer", "load_scorer"]
@@ -190,14 +187,15 @@ class Scorer:
             "sha256": self.card["artifacts"]["model.npz"],
         }
 
-    def predict(self, texts: list[str], analyses: list[ClaimCues], *, explain: bool = True) -> list[Prediction]:
-        """Predictions of claims scored together: one matrix product per head for all of them."""
-        cues = [cue_features(text, analysis) for text, analysis in zip(texts, analyses, strict=True)]
-        words = [ngram_words(analysis.tokens or tokenize(text)) for text, analysis in zip(texts, analyses, strict=True)]
+    def predict(
+        self, cues: list[dict[str, float]], words: list[list[str]], *, explain: bool = True
+    ) -> list[Prediction]:
+        """Predictions of claims, from their cue features (``cue_features``) and n-gram words (``ngram_words``),
+        scored together: one matrix product per head for all of them."""
         rows = self.label.rows(cues, words)
         probs = self.label.probabilities(rows)
-        explanations = self.label.explain(rows, probs.argmax(axis=1)) if explain else [[] for _ in texts]
-        stances: list[list[float]] | list[None] = [None] * len(texts)
+        explanations = self.label.explain(rows, probs.argmax(axis=1)) if explain else [[] for _ in cues]
+        stances: list[list[float]] | list[None] = [None] * len(cues)
         if self.stance is not None:
             stance_rows = rows if self._shared_rows else self.stance.rows(cues, words)
             stances = self.stance.probabilities(stance_rows).tolist()
