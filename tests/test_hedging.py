@@ -27,6 +27,7 @@ CASES = [
     pytest.param("The so-called reform plan stalled.", ["distancing:so-called"], id="so_called_label"),
     pytest.param("The letter was supposedly signed by the chairman.", ["distancing:supposedly"], id="supposedly"),
     pytest.param("The striker apparently injured his knee.", ["distancing:apparently"], id="apparently"),
+    pytest.param("Rebels Seemingly Seize Second Border Town", ["distancing:Seemingly"], id="seemingly_headline"),
     pytest.param("Perhaps the ferry left early.", ["distancing:Perhaps"], id="perhaps"),
     pytest.param("The outage was probably caused by the heat.", ["distancing:probably"], id="probably"),
     pytest.param("A merger is unlikely this year.", ["distancing:unlikely"], id="unlikely"),
