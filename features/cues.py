@@ -25,6 +25,7 @@ _CONTENT_CLASS = {
     "negated": None,
     "unknown": "unknown",
     "question": "question",
+    "rhetorical": None,
     "future": "future",
     "modal": "possible",
     "conditional": "possible",
@@ -50,7 +51,7 @@ _CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
 _SCOPED_KINDS = frozenset(["hedge", "modal", "negation"])
 # Cues that do not bear on the claim: counted by category only, never under their own word.
-_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated"])
+_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical"])
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'

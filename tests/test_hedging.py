@@ -24,6 +24,7 @@ CASES = [
     pytest.param("The goalkeeper allegedly took a bribe.", ["distancing:allegedly"], id="allegedly"),
     pytest.param("The mayor reportedly resigned on Friday.", ["distancing:reportedly"], id="reportedly"),
     pytest.param("A purported memo circulated online.", ["distancing:purported"], id="purported"),
+    pytest.param("Grainy Clip Purports to Show Lynx in Car Park", ["distancing:Purports"], id="purports_verb"),
     pytest.param("The so-called reform plan stalled.", ["distancing:so-called"], id="so_called_label"),
     pytest.param("The letter was supposedly signed by the chairman.", ["distancing:supposedly"], id="supposedly"),
     pytest.param("The striker apparently injured his knee.", ["distancing:apparently"], id="apparently"),

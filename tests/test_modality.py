@@ -56,6 +56,9 @@ CASES = [
     # questions
     pytest.param("Is the river safe to swim in?", ["question:?"], id="question"),
     pytest.param("Did The Mayor Lie?", ["question:?"], id="title_case_question"),
+    pytest.param("Longest queue ever? Shoppers wait nine hours for trainers", ["rhetorical:?"], id="rhetorical_opener"),
+    pytest.param('"Is the water safe?" residents asked the mayor.', ["question:?"], id="quoted_question"),
+    pytest.param("Is the pier closed? No.", ["question:?"], id="short_answer_keeps_question"),
     # not modal
     pytest.param("The council approved the budget.", [], id="plain_statement"),
 ]
