@@ -129,14 +129,6 @@ _DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # past form is still a verb ("local media reported").
 _NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two three".split())
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
-# Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
-_ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
-# Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
-_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
-# Last words of a lexicon phrase that PolNeAR leaves out of the cue ("frustrated that", "described as").
-_CUE_TRAILERS = frozenset(["that", "as"])
-# Degree words before a participle that make it an adjective ("more detailed", "very concerned").
-_DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
 # Words that head a plural subject whatever follows them ("those close to him say", "many of whom say").
