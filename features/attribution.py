@@ -482,7 +482,9 @@ def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
     k = comma - 1
     limit = max(0, comma - MAX_APPOSITION_TOKENS)
     commas = []
-    while k > limit and tokens[k].text not in (".", ";", ":") and tokens[k].text not in _QUOTES:
+    while k > limit and tokens[k].text not in (";", ":") and tokens[k].text not in _QUOTES:
+        if tokens[k].text == "." and not _name_continues(tokens, k):
+            break  # a sentence stop, not the dot of "Mr." or "Lawrence B. Cummings"
         if tokens[k].text == ",":
             commas.append(k)
         k -= 1

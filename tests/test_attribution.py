@@ -232,6 +232,12 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # The dot of a title or an initial inside an apposition does not end the subject.
+    ("The head of the guild, Mr. Osei, argues there is no shortage.", ["The head of the guild, Mr. Osei"]),
+    (
+        "Her old partner at the firm, Lena B. Ortiz, called the deal a mistake.",
+        ["Her old partner at the firm, Lena B. Ortiz"],
+    ),
 ]
 
 
