@@ -160,6 +160,12 @@ _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt s
 _APPOSITION_STARTS = frozenset("who whose which a an the its his her their".split())
 # Openers of a phrase between a subject and its verb that is not part of the source ("X, at a rally, said").
 _ASIDE_STARTS = frozenset("at in on during after before speaking asked writing".split())
+# First words of what follows a verb that is its object or a time, never a speaker after it
+# ('"…," said Tuesday', "wants to", "argues there is", "called him a liar").
+_NOT_INVERTED = frozenset(
+    "to there it him her them us me this that these those on in at by for as "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
+)
 # First and second person: the speaker of a quote or the author, not a cited source.
 _SPEAKER = frozenset(["i", "you", "we"])
 _PRONOUNS = frozenset("he she it they we i you".split())
@@ -483,8 +489,8 @@ def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
     limit = max(0, comma - MAX_APPOSITION_TOKENS)
     commas = []
     while k > limit and tokens[k].text not in (";", ":") and tokens[k].text not in _QUOTES:
-        if tokens[k].text == "." and not _name_continues(tokens, k):
-            break  # a sentence stop, not the dot of "Mr." or "Lawrence B. Cummings"
+        if tokens[k].text == "." and not _name_continues(tokens, k) and tokens[k + 1].text != ",":
+            break  # a sentence stop, not the dot of "Mr.", "Lawrence B. Cummings" or "R-Ky.,"
         if tokens[k].text == ",":
             commas.append(k)
         k -= 1
@@ -703,7 +709,7 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         and not plain_comma_in_headline  # "Amends Constitution, Declares South Korea …": an object
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
-        subject = _Source(phrase, phrase) if phrase else None
+        subject = _Source(phrase, phrase) if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED else None
     return subject, verb.strength
 
 

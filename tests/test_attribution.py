@@ -173,6 +173,8 @@ NO_ATTRIBUTION_CASES = [
     "The cafe sits beside a creek called Otter Run.",
     "The nurse called in to the radio show on Monday.",
     "Ask any sailor about the tide.",
+    # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
+    "The old pier, closed since spring, wants to be rebuilt.",
     "",
 ]
 
@@ -232,7 +234,8 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
-    # The dot of a title or an initial inside an apposition does not end the subject.
+    # The dot of a title, an initial or a state ("R-Ore.,") inside an apposition does not end the subject.
+    ('"We will win," Senate leader Ann Cole, R-Ore., said Tuesday.', ["Senate leader Ann Cole, R-Ore."]),
     ("The head of the guild, Mr. Osei, argues there is no shortage.", ["The head of the guild, Mr. Osei"]),
     (
         "Her old partner at the firm, Lena B. Ortiz, called the deal a mistake.",
