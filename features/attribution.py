@@ -605,9 +605,31 @@ def credibility(source_type: str, strength: str, quote: str) -> float:
     return min(1.0, max(0.0, value))
 
 
+def _quote_marks(text: str) -> list[int]:
+    """Offsets of the quote marks in ``text``, so that an odd number of marks before a position means
+    it is quoted. A sentence that opens inside a quotation begun in an earlier sentence ('… at all," he
+    said.') first meets a closing mark: a mark at -1 stands for the opening one."""
+    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    if marks and _closes(text, marks[0]):
+        marks.insert(0, -1)
+    return marks
+
+
+def _closes(text: str, k: int) -> bool:
+    """Is the quote mark at ``k`` a closing one: a curly closing mark, or a straight one glued to the
+    word or punctuation before it and followed by a space, punctuation or the end?"""
+    mark = text[k]
+    if mark in _OPEN_QUOTES and mark != '"':
+        return False
+    if mark != '"':
+        return True
+    after = text[k + 1 : k + 2]
+    return k > 0 and not text[k - 1].isspace() and (not after or after.isspace() or after in ",.;:?!)")
+
+
 def _quoted_chars(text: str) -> int:
     """Characters between pairs of quote marks, counted once per text."""
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    marks = _quote_marks(text)
     if len(marks) < 2:
         return 0
     return sum(marks[k + 1] - marks[k] for k in range(0, len(marks) - 1, 2))
@@ -800,7 +822,7 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     )
     if label is not None:
         found.append(label)
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    marks = _quote_marks(text)
     previous: _Source | None = None
     previous_cue_end = -1
     for verb in _verbs(tokens, title):
@@ -892,7 +914,7 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
     """The attribution that governs the claim: outside quotes, finite verb, first."""
     if not attributions:
         return None
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
+    marks = _quote_marks(text)
 
     def rank(a: Attribution) -> tuple[int, int, int, int, int]:
         start = a.cue_span.start if a.cue_span else 0

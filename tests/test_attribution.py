@@ -193,6 +193,10 @@ ALL_CUES_CASES = [
     ("The ward hired a nurse who said the beds were full.", ["said"]),
     ('"I think we know the answer," the coach said.', ["said"]),
     ("On Tuesday, the mayor warned residents, saying the river was rising.", ["warned", "saying"]),
+    # A sentence that opens inside a quotation begun earlier: its first mark closes the quote.
+    ('Nobody thinks the dam will hold," the engineer said.', ["said"]),
+    ("Nobody thinks the dam will hold,” the engineer said.", ["said"]),
+    ('Critics think the "reform" will fail, the engineer said.', ["think", "said"]),
     # A pronoun subject inside another cue's complement is part of what was said, not a new attribution.
     ("The baker said she plans to open a second shop.", ["said"]),
     ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
@@ -256,6 +260,12 @@ def test_coordinated_verb_keeps_first_source() -> None:
 
 def test_quote_type_direct_for_full_quote() -> None:
     text = '"The bridge will reopen in May and the tolls will stay the same," said Dana Whitfield.'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "direct"
+
+
+def test_quote_type_direct_when_sentence_opens_inside_quote() -> None:
+    text = 'The roads will stay shut until the spring thaw," the engineer said.'
     main = main_attribution(text, find_attributions(text))
     assert main is not None and main.quote == "direct"
 
