@@ -247,7 +247,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         )
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
-    if form == "present" and _is_plural(first) and first.norm != "says" and m.last + 1 < len(tokens):
+    if form == "present" and _is_plural(first) and first.norm != "says" and m.first == m.last < len(tokens) - 1:
         following = tokens[m.last + 1]
         if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
             return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
@@ -327,7 +327,8 @@ def _opens_complement(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return True
     token = tokens[index]
-    return token.norm in _COMPLEMENT_STARTS or token.text[:1].isupper() or token.text in (*_QUOTES, ":")
+    subject = token.norm.split("'")[0]  # "she'll", "it's"
+    return subject in _COMPLEMENT_STARTS or token.text[:1].isupper() or token.text in (*_QUOTES, ":")
 
 
 def _cue_start(tokens: list[Token], index: int) -> int:

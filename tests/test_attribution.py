@@ -91,6 +91,10 @@ MAIN_CASES = [
     ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
+    # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
+    ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "deny"),
+    ("The crew says she'll sail at dawn.", "The crew", "anonymous", "says", "assert"),
+    ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
     ("Officials Confirm Deal On Fishing Quotas", "Officials", "anonymous_official", "Confirm", "confirm"),
     ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
     ('Lena Ortiz: "The Budget Is A Mistake"', "Lena Ortiz", "named_person", ":", "assert"),
