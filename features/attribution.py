@@ -306,7 +306,12 @@ def _after_quote_frame(tokens: list[Token], index: int) -> bool:
     k = index - 1
     while k >= 0 and index - k <= MAX_SOURCE_TOKENS and _is_word(tokens[k]):
         k -= 1
-    return k >= 1 and k < index - 1 and tokens[k].text in _QUOTES and tokens[k - 1].text in (",", "?", "!")
+    if k >= 1 and k < index - 1 and tokens[k].text in _QUOTES and tokens[k - 1].text in (",", "?", "!"):
+        return True
+    # A parenthetical frame: "…, one slide says." — a comma, a short subject, the verb, then the clause ends.
+    ends = index + 1 >= len(tokens) or tokens[index + 1].text in (".", ",", "!", "?")
+    says = (entry := lexicon("reporting_verbs").get(tokens[index].norm)) is not None and entry.category == "assert"
+    return says and ends and k >= 1 and k < index - 1 and tokens[k].text == ","
 
 
 def _is_base(token: Token) -> bool:

@@ -95,6 +95,8 @@ MAIN_CASES = [
     ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "deny"),
     ("The crew says she'll sail at dawn.", "The crew", "anonymous", "says", "assert"),
     ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
+    # A parenthetical frame after a comma: a short subject and a verb of saying that ends the clause.
+    ("Fares will rise next year, one leaflet says.", "one leaflet", "anonymous", "says", "assert"),
     ("Officials Confirm Deal On Fishing Quotas", "Officials", "anonymous_official", "Confirm", "confirm"),
     ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
     ('Lena Ortiz: "The Budget Is A Mistake"', "Lena Ortiz", "named_person", ":", "assert"),
@@ -177,6 +179,8 @@ NO_ATTRIBUTION_CASES = [
     "The cafe sits beside a creek called Otter Run.",
     "The nurse called in to the radio show on Monday.",
     "Ask any sailor about the tide.",
+    "The firm sent letters, emails and phone calls.",
+    "The board met twice, with few questions.",
     # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
     "The old pier, closed since spring, wants to be rebuilt.",
     "",
