@@ -224,7 +224,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if first.text[:1].isupper() and m.first > 0 and not title:
         return False  # "the United States", "a 'Hostile State'", "Report" as a name
     if m.first == 0:
-        return title or first.text[:1].islower()
+        return title or first.text[:1].islower() or _opening_participle(tokens, m) is not None
     before = tokens[m.first - 1]
     form = _form(first)
     if form == "ing":
@@ -258,6 +258,19 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return _opens_complement(tokens, m.last + 1)
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _opening_participle(tokens: list[Token], m: Match) -> int | None:
+    """The comma that closes a participle clause opening the sentence ("Lamenting the delay, the
+    mayor …"): the main clause's subject after it is the participle's source."""
+    if _form(tokens[m.first]) != "ing" or not tokens[m.first].text[:1].isupper():
+        return None
+    for k in range(m.last + 1, min(len(tokens) - 1, m.last + 1 + MAX_APPOSITION_TOKENS)):
+        if tokens[k].text in (".", ";", ":", "?", "!") or tokens[k].text in _QUOTES:
+            return None
+        if tokens[k].text == ",":
+            return k
+    return None
 
 
 def _plural_subject(tokens: list[Token], last: int) -> bool:
@@ -511,7 +524,7 @@ def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
     """The source "head, apposition" with the apposition between commas ``k`` and ``comma``."""
     opener = tokens[k + 1]
     head = _phrase_before(tokens, k - 1)
-    if head is None or tokens[head[0]].norm in _INITIAL_PREPOSITIONS:
+    if head is None or tokens[head[0]].norm in _INITIAL_PREPOSITIONS or _opens_with_participle(tokens, head):
         return None
     if opener.norm in _ASIDE_STARTS:
         return _Source(head, head)
@@ -520,6 +533,12 @@ def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
     if opener.norm in _RELATIVE:
         return _Source((head[0], comma - 1), head)
     return _Source((head[0], comma - 1), (head[0], comma - 1))
+
+
+def _opens_with_participle(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """Is the phrase a participle clause ("Lamenting the delay"), not a name ("Martin King")?"""
+    first, last = phrase
+    return first < last and tokens[first].norm.endswith("ing") and tokens[first + 1].text.islower()
 
 
 def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -720,6 +739,9 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     if before is not None and before.norm in ("and", "but"):
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "… and added"
     progressive = any(t.norm in _BE for t in tokens[verb.first : m.first])  # "is saying", "were urging"
+    if m.first == 0 and (comma := _opening_participle(tokens, m)) is not None:
+        phrase = _phrase_after(tokens, comma + 1)  # "Claiming the vote was rigged, the mayor …"
+        return (_Source(phrase, phrase) if phrase else None), verb.strength
     if _form(tokens[m.first]) == "ing" and not progressive:
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "…, saying"
     subject = _subject_before(tokens, verb.first)

@@ -181,6 +181,7 @@ NO_ATTRIBUTION_CASES = [
     "Ask any sailor about the tide.",
     "The firm sent letters, emails and phone calls.",
     "The board met twice, with few questions.",
+    "Denying the claims is pointless.",
     # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
     "The old pier, closed since spring, wants to be rebuilt.",
     "",
@@ -246,6 +247,12 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # A participle clause opening the sentence takes the main clause's subject; it is no head of an apposition.
+    ("Claiming the vote was rigged, the mayor demanded a recount.", ["the mayor", "the mayor"]),
+    (
+        "Lamenting the delay, Ms. Hale, the port director, asked for patience.",
+        ["Ms. Hale", "Ms. Hale, the port director"],
+    ),
     # The dot of a title, an initial or a state ("R-Ore.,") inside an apposition does not end the subject.
     ('"We will win," Senate leader Ann Cole, R-Ore., said Tuesday.', ["Senate leader Ann Cole, R-Ore."]),
     ("The head of the guild, Mr. Osei, argues there is no shortage.", ["The head of the guild, Mr. Osei"]),
