@@ -166,6 +166,16 @@ _NOT_INVERTED = frozenset(
     "to there it him her them us me this that these those on in at by for as "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
 )
+# Time phrases between a subject and its verb ("Sanders on Tuesday said", "Wells Fargo just this month
+# announced"): they belong to neither; the longest is a few words ("early Tuesday morning").
+MAX_TIME_TOKENS = 4
+_DEICTIC_DAYS = frozenset("today yesterday tonight".split())
+_TIME_WORDS = _DEICTIC_DAYS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend "
+    "month year january february march april june july august september october november december".split()
+)
+_TIME_MODIFIERS = frozenset("this last next just early late earlier".split())
+_TIME_PREPOSITIONS = frozenset("on in at during since".split())
 # First and second person: the speaker of a quote or the author, not a cited source.
 _SPEAKER = frozenset(["i", "you", "we"])
 _PRONOUNS = frozenset("he she it they we i you".split())
@@ -486,6 +496,8 @@ class _Source:
 def _subject_before(tokens: list[Token], index: int) -> _Source | None:
     """The subject phrase ending before token ``index`` (the cue's first token)."""
     i = _skip_back(tokens, index)
+    if i >= 0 and (time := _time_phrase_start(tokens, i)) is not None:
+        i = _skip_back(tokens, time)  # "Sanders on Tuesday said", "who in 2010 said": the time is no part of it
     if i < 0:
         return None
     if tokens[i].text == ",":
@@ -496,6 +508,26 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
         return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
     phrase = _phrase_before(tokens, i)
     return _Source(phrase, phrase) if phrase else None
+
+
+def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
+    """First token of a time phrase ending at ``last`` ("on Tuesday", "in 2010", "just this month",
+    "Friday"), if one ends there."""
+    k = last
+    has_time = False
+    while k >= 0 and last - k < MAX_TIME_TOKENS:
+        norm = tokens[k].norm
+        if norm in _TIME_WORDS or (norm.isdigit() and len(norm) == 4):
+            has_time = True
+        elif norm not in _TIME_MODIFIERS:
+            break
+        k -= 1
+    if not has_time:
+        return None
+    if k >= 0 and tokens[k].norm in _TIME_PREPOSITIONS:
+        return k
+    opener = tokens[k + 1].norm
+    return k + 1 if opener in _TIME_MODIFIERS or opener in _DEICTIC_DAYS else None  # not "Amy Monday said"
 
 
 def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:

@@ -247,6 +247,12 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # A time phrase between the subject and its verb belongs to neither; a name or a modifier stays.
+    ("Sanders on Tuesday said the tax code is rigged.", ["Sanders"]),
+    ("The firm just this month announced new fares.", ["The firm"]),
+    ("The mayor, who in 2010 said the dam was safe, resigned.", ["who"]),
+    ("The class of 2001 said farewell.", ["The class of 2001"]),
+    ("Amy Monday said the road is shut.", ["Amy Monday"]),
     # A participle clause opening the sentence takes the main clause's subject; it is no head of an apposition.
     ("Claiming the vote was rigged, the mayor demanded a recount.", ["the mayor", "the mayor"]),
     (
