@@ -791,8 +791,43 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         and not plain_comma_in_headline  # "Amends Constitution, Declares South Korea …": an object
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
-        subject = _Source(phrase, phrase) if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED else None
+        if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED:
+            subject = _Source((phrase[0], _apposition_end(tokens, phrase[1])), phrase)
     return subject, verb.strength
+
+
+def _apposition_end(tokens: list[Token], last: int) -> int:
+    """Last token of an apposition after a source that follows its verb ('said Ana Roe, a professor at
+    the institute who studies tides.'), or ``last`` if none follows. It runs to the end of the sentence,
+    or to a comma that opens an aside, a verb or another clause ('…, in a statement', '…, adding')."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "," or not _opens_apposition(tokens[last + 2]):
+        return last
+    k = last + 2
+    while k < len(tokens) and k - last <= MAX_APPOSITION_TOKENS:
+        token = tokens[k]
+        if token.text in (".", ";", ":", "?", "!", "(") or token.text in _QUOTES:
+            break
+        if token.text == "," and k + 1 < len(tokens):
+            after = tokens[k + 1]
+            ends = after.norm in _ASIDE_STARTS or (after.norm in _BOUNDARY_WORDS and after.norm not in _RELATIVE)
+            if ends or (after.text.islower() and _is_verb_like(after)):
+                break
+        k += 1
+    if k - last > MAX_APPOSITION_TOKENS:
+        return last
+    while k - 1 > last and not _is_word(tokens[k - 1]):
+        k -= 1
+    return k - 1
+
+
+def _opens_apposition(token: Token) -> bool:
+    """Can ``token`` open an apposition to a name ("a professor", "who heads", "the director", "of Ohio",
+    "59", "director of …")?"""
+    norm = token.norm
+    if norm in _APPOSITION_STARTS or norm in ("one", "of", "former") or norm.isdigit():
+        return True
+    entry = lexicon("sources").get(norm)
+    return token.text.islower() and entry is not None and entry.category in ("role", "anonymous_official")
 
 
 def _signature(text: str, tokens: list[Token], quoted: int) -> Attribution | None:

@@ -108,6 +108,13 @@ MAIN_CASES = [
     ('"MORALES: We will rebuild the school."', "MORALES", "named_person", ":", "assert"),
     ("The ferry sank, the agency said in a statement.", "the agency", "organization", "said", "assert"),
     (
+        '"The pier is unsafe," said Ines Mora, a spokeswoman for the port.',
+        "Ines Mora, a spokeswoman for the port",
+        "named_official",
+        "said",
+        "assert",
+    ),
+    (
         "The ferry was hit by a wave, it was reported by the coast guard.",
         "the coast guard",
         "organization",
@@ -247,6 +254,17 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # A source after its verb takes its apposition to the end of the sentence, not an aside or a new clause.
+    (
+        '"It is late," said Ana Roe, a professor at the institute who studies tides.',
+        ["Ana Roe, a professor at the institute who studies tides"],
+    ),
+    (
+        '"It is late," said Ana Roe, a professor at the institute, in a statement.',
+        ["Ana Roe, a professor at the institute"],
+    ),
+    ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
+    ('"It is late," said Ana Roe, adding that the tide was high.', ["Ana Roe", "Ana Roe"]),
     # A time phrase between the subject and its verb belongs to neither; a name or a modifier stays.
     ("Sanders on Tuesday said the tax code is rigged.", ["Sanders"]),
     ("The firm just this month announced new fares.", ["The firm"]),
