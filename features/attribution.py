@@ -792,7 +792,9 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
         if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED:
-            subject = _Source((phrase[0], _apposition_end(tokens, phrase[1])), phrase)
+            span = (phrase[0], _apposition_end(tokens, phrase[1]))
+            relative = span != phrase and tokens[phrase[1] + 2].norm in _RELATIVE
+            subject = _Source(span, phrase if relative else span)  # as before the verb: a role names an official
     return subject, verb.strength
 
 
