@@ -923,8 +923,8 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     previous: _Source | None = None
     previous_cue_end = -1
     for verb in _verbs(tokens, title):
-        if verb.strength != "assert" and bisect_left(marks, tokens[verb.first].start) % 2:
-            continue  # "I think", "you know" inside a quote: the speaker's own words
+        if bisect_left(marks, tokens[verb.first].start) % 2:
+            continue  # "I think", "he told me" inside a quote: the speaker's own words, not a new attribution
         if _names_a_thing(tokens, verb):
             continue  # "a group called Hope", "what he called a disgrace": a name, not a claim
         source, strength = _source_for(tokens, verb, previous)

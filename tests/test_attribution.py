@@ -209,6 +209,9 @@ ALL_CUES_CASES = [
     ("The ward hired a nurse who said the beds were full.", ["said"]),
     ('"I think we know the answer," the coach said.', ["said"]),
     ("On Tuesday, the mayor warned residents, saying the river was rising.", ["warned", "saying"]),
+    # Reporting inside a quotation is the speaker's own words: only the quote's own attribution counts.
+    ('"The minister told us the plant would close," the union leader said.', ["said"]),
+    ('"Nobody believes what he says," said Ines Mora.', ["said"]),
     # A sentence that opens inside a quotation begun earlier: its first mark closes the quote.
     ('Nobody thinks the dam will hold," the engineer said.', ["said"]),
     ("Nobody thinks the dam will hold,” the engineer said.", ["said"]),
