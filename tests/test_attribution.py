@@ -221,6 +221,10 @@ ALL_CUES_CASES = [
     ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
     ("The pilot told us he expects fog by noon.", ["told"]),
     ("The coach said the players denied it.", ["said", "denied"]),
+    # Any subject's view, question or modal verb inside what was said is part of it.
+    ("The union said the mayor hopes to settle.", ["said"]),
+    ("The lawyer said his client would not answer questions.", ["said"]),
+    ("The clerk told reporters that nobody will ask about the fees.", ["told"]),
     ("The prices rose and analysts said so.", ["said"]),
     ("Everything the mayor says is checked twice.", ["says"]),
     # Span conventions (PolNeAR): adverbs before the verb and a colon after it join the cue.
