@@ -188,6 +188,8 @@ _PRONOUNS = frozenset("he she it they we i you".split())
 _RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
 # Opening prepositions of a sentence-initial phrase before the subject ("On Monday, Clinton …").
 _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
+# Prepositions that open a sentence before its subject besides the usual ones ("Without his returns, voters …").
+_OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
 _RELATIVE = frozenset(["who", "whose", "which"])
 _QUOTES = '"“”«»'
@@ -747,15 +749,33 @@ def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
 
 
 def _sentence_subject(tokens: list[Token]) -> _Source | None:
-    """The phrase a sentence opens with: the subject of a trailing ", saying …"."""
+    """The phrase a sentence opens with: the subject of a trailing ", saying …". Opening phrases before it
+    are passed over: "On Thursday, however, Trump …", "Recently, it …", "Chastened by the audit, the firm …"."""
     k = 0
-    while k < len(tokens) and not _is_word(tokens[k]):
-        k += 1
-    if k < len(tokens) and tokens[k].norm in _INITIAL_PREPOSITIONS:
+    while k < len(tokens):
+        token = tokens[k]
+        if not _is_word(token) or token.norm in _LEADING_JUNK or _is_adverb(token):
+            k += 1  # punctuation, "however", "Recently"
+            continue
+        opens_phrase = token.norm in _INITIAL_PREPOSITIONS or token.norm in _OPENING_PREPOSITIONS
+        participle = token.text[:1].isupper() and token.norm.endswith(("ed", "ing")) and _opens_with_comma(tokens, k)
+        if not (opens_phrase or participle):
+            break
         comma = next((j for j in range(k, min(len(tokens), k + MAX_SOURCE_TOKENS)) if tokens[j].text == ","), None)
         k = comma + 1 if comma is not None else len(tokens)
     phrase = _phrase_after(tokens, k) if k < len(tokens) else None
     return _Source(phrase, phrase) if phrase else None
+
+
+def _opens_with_comma(tokens: list[Token], k: int) -> bool:
+    """Does a comma close the phrase opened at ``k`` within a subject's length ("Chastened by the audit,")?"""
+    return any(t.text == "," for t in tokens[k + 1 : k + 1 + MAX_SOURCE_TOKENS])
+
+
+def _is_adverb(token: Token) -> bool:
+    """An "-ly" adverb ("Recently", "publicly"), not an "-ly" noun ("the family")."""
+    norm = token.norm
+    return norm.endswith("ly") and len(norm) > 4 and norm not in _LY_NOUNS
 
 
 def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> tuple[_Source | None, str]:

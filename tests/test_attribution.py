@@ -299,6 +299,20 @@ def test_source_span_conventions(text: str, sources: list[str]) -> None:
     assert [a.source for a in find_attributions(text)] == sources
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, however, the mayor toured the dam, saying it was safe.",
+        "Recently, the mayor toured the dam, saying it was safe.",
+        "Without a permit, the mayor toured the dam, saying it was safe.",
+        "Alarmed by the audit, the mayor toured the dam, saying it was safe.",
+    ],
+)
+def test_participle_passes_over_opening_phrases_to_the_subject(text: str) -> None:
+    found = find_attributions(text)
+    assert [(a.source, a.cue) for a in found] == [("the mayor", "saying")]
+
+
 def test_coordinated_verb_keeps_first_source() -> None:
     found = find_attributions("The mayor said the road was shut and added that it would reopen.")
     assert [a.source for a in found] == ["The mayor", "The mayor"]
