@@ -188,6 +188,8 @@ _PRONOUNS = frozenset("he she it they we i you".split())
 _RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
 # Opening prepositions of a sentence-initial phrase before the subject ("On Monday, Clinton …").
 _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
+# Determiners after which a past participle is an adjective ("the unnamed inspector").
+_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
 # Prepositions that open a sentence before its subject besides the usual ones ("Without his returns, voters …").
 _OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
@@ -592,8 +594,9 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
             break
         if token.norm in _BOUNDARY_WORDS and token.norm != "and":
             break
-        if i > index and _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based"):
-            break
+        verb = _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based")
+        if i > index and verb and tokens[i - 1].norm not in _DETERMINERS:
+            break  # not "the unreleased video", "an alleged victim": an adjective after its determiner
         if i > index and token.norm in _CUE_OPENERS and token.text.islower():
             break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
         i += 1

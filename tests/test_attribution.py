@@ -313,6 +313,11 @@ def test_participle_passes_over_opening_phrases_to_the_subject(text: str) -> Non
     assert [(a.source, a.cue) for a in found] == [("the mayor", "saying")]
 
 
+def test_participle_subject_keeps_an_adjective_after_its_determiner() -> None:
+    found = find_attributions("The unnamed inspector toured the dam, saying it was safe.")
+    assert [(a.source, a.cue) for a in found] == [("The unnamed inspector", "saying")]
+
+
 def test_coordinated_verb_keeps_first_source() -> None:
     found = find_attributions("The mayor said the road was shut and added that it would reopen.")
     assert [a.source for a in found] == ["The mayor", "The mayor"]
