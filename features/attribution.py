@@ -190,6 +190,8 @@ _RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
 _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
 # Determiners after which a past participle is an adjective ("the unnamed inspector").
 _DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+# Prepositions that open a participle clause before the subject ("In defending the plan, the mayor …").
+_PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despite without".split())
 # Prepositions that open a sentence before its subject besides the usual ones ("Without his returns, voters …").
 _OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
@@ -280,9 +282,12 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
 
 
 def _opening_participle(tokens: list[Token], m: Match) -> int | None:
-    """The comma that closes a participle clause opening the sentence ("Lamenting the delay, the
-    mayor …"): the main clause's subject after it is the participle's source."""
-    if _form(tokens[m.first]) != "ing" or not tokens[m.first].text[:1].isupper():
+    """The comma that closes a participle clause opening the sentence ("Lamenting the delay, the mayor …",
+    "In defending the plan, the mayor …"): the main clause's subject after it is the participle's source."""
+    if _form(tokens[m.first]) != "ing" or m.first > 1:
+        return None
+    opener = tokens[0]
+    if not opener.text[:1].isupper() or (m.first == 1 and opener.norm not in _PARTICIPLE_PREPOSITIONS):
         return None
     for k in range(m.last + 1, min(len(tokens) - 1, m.last + 1 + MAX_APPOSITION_TOKENS)):
         if tokens[k].text in (".", ";", ":", "?", "!") or tokens[k].text in _QUOTES:
@@ -569,10 +574,10 @@ def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
         return None
     if opener.norm in _ASIDE_STARTS:
         return _Source(head, head)
+    if opener.norm in _RELATIVE:
+        return _Source((head[0], comma - 1), head)  # "X, which represents farmers, wants"
     if opener.norm in _BOUNDARY_WORDS or (opener.text.islower() and _is_verb_like(opener)):
         return None
-    if opener.norm in _RELATIVE:
-        return _Source((head[0], comma - 1), head)
     return _Source((head[0], comma - 1), (head[0], comma - 1))
 
 
@@ -799,10 +804,11 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     if before is not None and before.norm in ("and", "but"):
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "… and added"
     progressive = any(t.norm in _BE for t in tokens[verb.first : m.first])  # "is saying", "were urging"
-    if m.first == 0 and (comma := _opening_participle(tokens, m)) is not None:
+    participle = _form(tokens[_aspect_start(tokens, m.first)]) == "ing"  # "saying", "going on to say"
+    if m.first <= 1 and (comma := _opening_participle(tokens, m)) is not None:
         phrase = _phrase_after(tokens, comma + 1)  # "Claiming the vote was rigged, the mayor …"
         return (_Source(phrase, phrase) if phrase else None), verb.strength
-    if _form(tokens[m.first]) == "ing" and not progressive:
+    if participle and not progressive:
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "…, saying"
     subject = _subject_before(tokens, verb.first)
     if subject is not None and tokens[subject.span[1]].norm in _RELATIVE_ENDS:

@@ -272,6 +272,14 @@ SOURCE_SPAN_CASES = [
     ),
     ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
     ('"It is late," said Ana Roe, adding that the tide was high.', ["Ana Roe", "Ana Roe"]),
+    # A participle after an aspect verb, or after an opening preposition, finds its subject the same way;
+    # a relative "which" opens an apposition like "who".
+    (
+        '"We will not go back," Ines Mora said, going on to say that the port would stay open.',
+        ["Ines Mora", "Ines Mora"],
+    ),
+    ("In defending the budget, the mayor cited the new tolls.", ["the mayor", "the mayor"]),
+    ("The guild, which represents farmers, wants a new levy.", ["The guild, which represents farmers"]),
     # A time phrase between the subject and its verb belongs to neither; a name or a modifier stays.
     ("Sanders on Tuesday said the tax code is rigged.", ["Sanders"]),
     ("The firm just this month announced new fares.", ["The firm"]),
