@@ -136,6 +136,8 @@ _NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two 
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
+# A pronoun with a contracted "has" or "is" ("he's sought", "who's called for"): not a possessive.
+_CONTRACTED_SUBJECTS = frozenset("he's she's it's who's that's".split())
 # Words that head a plural subject whatever follows them ("those close to him say", "many of whom say").
 _PLURAL_HEADS = frozenset("those whom both".split())
 # Words after a base form that show it is a noun ("support among voters", "the show than").
@@ -143,7 +145,7 @@ _NOT_AN_OBJECT = frozenset("from among than amid in for of on at".split())
 # Prepositions that attach a modifier to a plural subject noun ("advisers to the mayor", "critics in Congress").
 _SUBJECT_MODIFIERS = frozenset("to in of from at for close with on around across".split())
 # Words that can end the subject of a base form ("they say", "people believe").
-_PLURAL_SUBJECT_ENDS = frozenset("they we i you who people police".split())
+_PLURAL_SUBJECT_ENDS = frozenset("they we i you who whom people police others".split())
 # Words before a participle that reports ("…, saying", "while chanting", "by arguing").
 _BEFORE_PARTICIPLE = (
     frozenset(", ; — – and while by after before even in without from of when for".split()) | _BE | _SKIP_BEFORE_VERB
@@ -195,7 +197,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despit
 # Prepositions that open a sentence before its subject besides the usual ones ("Without his returns, voters …").
 _OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
-_RELATIVE = frozenset(["who", "whose", "which"])
+_RELATIVE = frozenset(["who", "whose", "which", "whom"])
 _QUOTES = '"“”«»'
 _OPEN_QUOTES = '"“«'
 _APOSTROPHES = ("'", "’")
@@ -252,6 +254,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
         return True  # "continued to call for", "began to argue", "went on to explain"
+    if before.norm in _CONTRACTED_SUBJECTS:
+        return True  # "he's sought", "who's called for": "has" or "is", not a possessive
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
@@ -691,12 +695,12 @@ def _closes(text: str, k: int) -> bool:
     """Is the quote mark at ``k`` a closing one: a curly closing mark, or a straight one glued to the
     word or punctuation before it and followed by a space, punctuation or the end?"""
     mark = text[k]
-    if mark in _OPEN_QUOTES and mark != '"':
-        return False
+    if k == 0 or (mark in _OPEN_QUOTES and mark != '"'):
+        return False  # a mark that opens the text opens a quote, whatever its shape
     if mark != '"':
         return True
     after = text[k + 1 : k + 2]
-    return k > 0 and not text[k - 1].isspace() and (not after or after.isspace() or after in ",.;:?!)")
+    return not text[k - 1].isspace() and (not after or after.isspace() or after in ",.;:?!)")
 
 
 def _quoted_chars(text: str) -> int:
@@ -933,7 +937,8 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
         k += 1
     for j in range(k + 1, min(len(tokens) - 1, k + MAX_LABEL_TOKENS + 1)):
         if tokens[j].text == ":":
-            if not _is_name(tokens[k:j]) or not _labels_a_speaker(tokens, k, j):
+            inverted = _form(tokens[k]) == "past" and lexicon("reporting_verbs").get(tokens[k].norm) is not None
+            if not _is_name(tokens[k:j]) or inverted or not _labels_a_speaker(tokens, k, j):  # not "Said Ellis:"
                 return None
             source = _Source((k, j - 1), (k, j - 1))
             return _make(text, tokens, quoted, source, (j, j), LABEL_STRENGTH, True)

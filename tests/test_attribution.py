@@ -95,6 +95,10 @@ MAIN_CASES = [
     ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "deny"),
     ("The crew says she'll sail at dawn.", "The crew", "anonymous", "says", "assert"),
     ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
+    # Plural and relative subjects of a base form; a contracted "has" before the verb is no possessive.
+    ("The tolls are too high, others say.", "others", "anonymous", "say", "assert"),
+    ("He’s sought to delay the vote.", "He’s", "named_person", "sought", "suggest"),
+    ('Said Ines Mora: "We lost."', "Ines Mora", "named_person", "Said", "assert"),
     # A parenthetical frame after a comma: a short subject and a verb of saying that ends the clause.
     ("Fares will rise next year, one leaflet says.", "one leaflet", "anonymous", "says", "assert"),
     ("Officials Confirm Deal On Fishing Quotas", "Officials", "anonymous_official", "Confirm", "confirm"),
@@ -209,6 +213,9 @@ ALL_CUES_CASES = [
     ("The ward hired a nurse who said the beds were full.", ["said"]),
     ('"I think we know the answer," the coach said.', ["said"]),
     ("On Tuesday, the mayor warned residents, saying the river was rising.", ["warned", "saying"]),
+    ("The crews, many of whom say the pay is low, went on strike.", ["say"]),
+    # A quote mark that opens the text opens a quote, whatever its shape.
+    ("” We will win,” the coach said.", ["said"]),
     # Reporting inside a quotation is the speaker's own words: only the quote's own attribution counts.
     ('"The minister told us the plant would close," the union leader said.', ["said"]),
     ('"Nobody believes what he says," said Ines Mora.', ["said"]),
