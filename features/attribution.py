@@ -138,6 +138,8 @@ _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
 # A pronoun with a contracted "has" or "is" ("he's sought", "who's called for"): not a possessive.
 _CONTRACTED_SUBJECTS = frozenset("he's she's it's who's that's".split())
+# Singular subjects whose next word, if it ends in "-s", is their verb ("she gives", "it raises").
+_SINGULAR_SUBJECTS = frozenset("he she it who that which".split())
 # Words that head a plural subject whatever follows them ("those close to him say", "many of whom say").
 _PLURAL_HEADS = frozenset("those whom both".split())
 # Words after a base form that show it is a noun ("support among voters", "the show than").
@@ -250,6 +252,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return title or first.text[:1].islower() or _opening_participle(tokens, m) is not None
     before = tokens[m.first - 1]
     form = _form(first)
+    if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
+        return False  # "Additional reporting by", "writing by hand": a noun or a manner
     if form == "ing":
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
@@ -260,14 +264,16 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
         return False  # "media reports", "many claims"
-    subject_end = tokens[max(0, _skip_back(tokens, m.first))]
+    end = max(0, _skip_back(tokens, m.first))
+    subject_end = tokens[end]
+    after_verb = end > 0 and tokens[end - 1].norm in _SINGULAR_SUBJECTS  # "she gives credit": a verb, no plural
     if form == "present" and _is_base(first) and before.norm in _BE:
         return False  # "to be present", "is open": an adjective or noun after "be"
     if form == "present" and _is_base(first):
         return (
             subject_end.norm in _PLURAL_SUBJECT_ENDS
             or before.norm in _SKIP_BEFORE_VERB
-            or _is_plural(subject_end)
+            or (_is_plural(subject_end) and not after_verb)
             or (_plural_subject(tokens, m.first - 1) and _takes_object(tokens, m))
         )
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:

@@ -97,6 +97,8 @@ MAIN_CASES = [
     ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
     # Plural and relative subjects of a base form; a contracted "has" before the verb is no possessive.
     ("The tolls are too high, others say.", "others", "anonymous", "say", "assert"),
+    ("The rival claims that the fee is void.", "The rival", "anonymous", "claims", "claim"),
+    ("Nurses say the rota is unfair.", "Nurses", "anonymous", "say", "assert"),
     ("He’s sought to delay the vote.", "He’s", "named_person", "sought", "suggest"),
     ('Said Ines Mora: "We lost."', "Ines Mora", "named_person", "Said", "assert"),
     # A parenthetical frame after a comma: a short subject and a verb of saying that ends the clause.
@@ -193,6 +195,9 @@ NO_ATTRIBUTION_CASES = [
     "The firm sent letters, emails and phone calls.",
     "The board met twice, with few questions.",
     "Denying the claims is pointless.",
+    # A gerund before "by" is a noun; a base form after a singular subject's "-s" verb is its object.
+    "(Additional reporting by Ana Roe; editing by Tom Lee.)",
+    "She gives credit to the nurses.",
     # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
     "The old pier, closed since spring, wants to be rebuilt.",
     "",
