@@ -98,7 +98,7 @@ MAIN_CASES = [
     # Plural and relative subjects of a base form; a contracted "has" before the verb is no possessive.
     ("The tolls are too high, others say.", "others", "anonymous", "say", "assert"),
     ("The rival claims that the fee is void.", "The rival", "anonymous", "claims", "claim"),
-    ("Nurses say the rota is unfair.", "Nurses", "anonymous", "say", "assert"),
+    ("The nurses say the rota is unfair.", "The nurses", "anonymous", "say", "assert"),
     ("He’s sought to delay the vote.", "He’s", "named_person", "sought", "suggest"),
     ('Said Ines Mora: "We lost."', "Ines Mora", "named_person", "Said", "assert"),
     # A parenthetical frame after a comma: a short subject and a verb of saying that ends the clause.
