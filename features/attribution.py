@@ -582,13 +582,13 @@ def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
     head = _phrase_before(tokens, k - 1)
     if head is None or tokens[head[0]].norm in _INITIAL_PREPOSITIONS or _opens_with_participle(tokens, head):
         return None
-    if opener.norm in _ASIDE_STARTS:
-        return _Source(head, head)
+    if opener.norm in _ASIDE_STARTS or (opener.text.islower() and _form(opener) == "ing" and _is_verb_like(opener)):
+        return _Source(head, head)  # "X, at a rally, said", "X, citing insiders, reported"
     if opener.norm in _RELATIVE:
         return _Source((head[0], comma - 1), head)  # "X, which represents farmers, wants"
     if opener.norm in _BOUNDARY_WORDS or (opener.text.islower() and _is_verb_like(opener)):
         return None
-    return _Source((head[0], comma - 1), (head[0], comma - 1))
+    return _Source((head[0], comma - 1), head)
 
 
 def _opens_with_participle(tokens: list[Token], phrase: tuple[int, int]) -> bool:
@@ -755,9 +755,11 @@ def _make(
 
 
 def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
-    """Type of the head; a named person whose apposition gives a role is a named official."""
+    """Type of the head; a named person whose apposition gives a role is a named official ("Ana Roe, a
+    spokeswoman for the port"), one whose apposition names a firm stays a person ("Ana Roe, an economist
+    at a bank")."""
     head_type = source_type_of(tokens[source.head[0] : source.head[1] + 1], title)
-    if source.head != source.span or head_type != "named_person":
+    if source.head == source.span or head_type != "named_person":
         return head_type
     return (
         "named_official"
@@ -836,9 +838,7 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
         if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED:
-            span = (phrase[0], _apposition_end(tokens, phrase[1]))
-            relative = span != phrase and tokens[phrase[1] + 2].norm in _RELATIVE
-            subject = _Source(span, phrase if relative else span)  # as before the verb: a role names an official
+            subject = _Source((phrase[0], _apposition_end(tokens, phrase[1])), phrase)
     return subject, verb.strength
 
 
@@ -851,6 +851,9 @@ def _apposition_end(tokens: list[Token], last: int) -> int:
     k = last + 2
     while k < len(tokens) and k - last <= MAX_APPOSITION_TOKENS:
         token = tokens[k]
+        if token.text == "." and _name_continues(tokens, k):
+            k += 1  # "St. Mary's", "Paul D. Ryan"
+            continue
         if token.text in (".", ";", ":", "?", "!", "(") or token.text in _QUOTES:
             break
         if token.text == "," and k + 1 < len(tokens):

@@ -113,6 +113,29 @@ MAIN_CASES = [
     ('"The lake is dying."― Ines Varga', "Ines Varga", "named_person", "―", "assert"),
     ('"MORALES: We will rebuild the school."', "MORALES", "named_person", ":", "assert"),
     ("The ferry sank, the agency said in a statement.", "the agency", "organization", "said", "assert"),
+    # An apposition naming a role makes a named person an official; one naming a firm does not.
+    (
+        "Ana Roe, an economist at a bank, said rates will fall.",
+        "Ana Roe, an economist at a bank",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    (
+        '"Rates will fall," said Ana Roe, an economist at a bank.',
+        "Ana Roe, an economist at a bank",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    # A participle between commas is an aside, like "at a rally".
+    (
+        "The weekly Reel Report, citing two insiders, reported that the film was delayed.",
+        "The weekly Reel Report",
+        "document",
+        "reported",
+        "assert",
+    ),
     (
         '"The pier is unsafe," said Ines Mora, a spokeswoman for the port.',
         "Ines Mora, a spokeswoman for the port",
@@ -283,6 +306,10 @@ SOURCE_SPAN_CASES = [
         ["Ana Roe, a professor at the institute"],
     ),
     ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
+    (
+        '"It is late," said Dr. Ana Roe, who runs the clinic at St. Jude Hospital.',
+        ["Dr. Ana Roe, who runs the clinic at St. Jude Hospital"],
+    ),
     ('"It is late," said Ana Roe, adding that the tide was high.', ["Ana Roe", "Ana Roe"]),
     # A participle after an aspect verb, or after an opening preposition, finds its subject the same way;
     # a relative "which" opens an apposition like "who".
