@@ -1048,6 +1048,9 @@ def _nested(
         return False  # the source of "… and added" or "…, saying" is the earlier one
     if previous is not None and first <= previous.span[1] and previous.span[0] <= last:
         return False  # the same speaker ("Lamenting the delay, Ms. Hale … asked"): not inside what was said
+    after = verb.match.last + 1
+    if tokens[first - 1].text == "," and (after >= len(tokens) or tokens[after].text in (".", "!", "?")):
+        return False  # a closing frame ("…, Analysts Predict", "…, critics fear."): it governs what came before
     if verb.strength in _NESTED_VIEWS or any(t.norm in _MODALS for t in tokens[verb.first : verb.match.first]):
         return True
     if verb.strength not in _NESTED_STRENGTHS:

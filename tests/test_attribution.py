@@ -260,6 +260,9 @@ ALL_CUES_CASES = [
     ("The union said the mayor hopes to settle.", ["said"]),
     ("The lawyer said his client would not answer questions.", ["said"]),
     ("The clerk told reporters that nobody will ask about the fees.", ["told"]),
+    # A closing frame after a comma governs what came before: it is not inside it.
+    ("Gold Expected to Keep Rising, Analysts Predict", ["Expected", "Predict"]),
+    ("The mayor wants a new bridge, critics fear.", ["wants", "fear"]),
     ("The prices rose and analysts said so.", ["said"]),
     ("Everything the mayor says is checked twice.", ["says"]),
     # Span conventions (PolNeAR): adverbs before the verb and a colon after it join the cue.
