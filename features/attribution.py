@@ -285,6 +285,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if form == "present":
         if _ends_subject(before) or _after_quote_frame(tokens, m.first):
             return True
+        if subject_end is not before and before.norm not in _SKIP_BEFORE_VERB and _ends_subject(subject_end):
+            return True  # "He steadfastly refuses to": the subject stands before the adverb
         if before.text.islower() and (_is_verb_like(before) or before.norm.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return _opens_complement(tokens, m.last + 1)

@@ -93,6 +93,13 @@ MAIN_CASES = [
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
     # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
     ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "deny"),
+    (
+        "The coach steadfastly refuses to do interviews.",
+        "The coach",
+        "named_official",
+        "steadfastly refuses to",
+        "deny",
+    ),
     ("The crew says she'll sail at dawn.", "The crew", "anonymous", "says", "assert"),
     ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
     # Plural and relative subjects of a base form; a contracted "has" before the verb is no possessive.
@@ -221,6 +228,7 @@ NO_ATTRIBUTION_CASES = [
     # A gerund before "by" is a noun; a base form after a singular subject's "-s" verb is its object.
     "(Additional reporting by Ana Roe; editing by Tom Lee.)",
     "She gives credit to the nurses.",
+    "His newly revised plans were late.",
     # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
     "The old pier, closed since spring, wants to be rebuilt.",
     "",
