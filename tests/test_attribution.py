@@ -91,6 +91,25 @@ MAIN_CASES = [
     ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
+    # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
+    ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "deny"),
+    (
+        "The coach steadfastly refuses to do interviews.",
+        "The coach",
+        "named_official",
+        "steadfastly refuses to",
+        "deny",
+    ),
+    ("The crew says she'll sail at dawn.", "The crew", "anonymous", "says", "assert"),
+    ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
+    # Plural and relative subjects of a base form; a contracted "has" before the verb is no possessive.
+    ("The tolls are too high, others say.", "others", "anonymous", "say", "assert"),
+    ("The rival claims that the fee is void.", "The rival", "anonymous", "claims", "claim"),
+    ("The nurses say the rota is unfair.", "The nurses", "anonymous", "say", "assert"),
+    ("He’s sought to delay the vote.", "He’s", "named_person", "sought", "suggest"),
+    ('Said Ines Mora: "We lost."', "Ines Mora", "named_person", "Said", "assert"),
+    # A parenthetical frame after a comma: a short subject and a verb of saying that ends the clause.
+    ("Fares will rise next year, one leaflet says.", "one leaflet", "anonymous", "says", "assert"),
     ("Officials Confirm Deal On Fishing Quotas", "Officials", "anonymous_official", "Confirm", "confirm"),
     ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
     ('Lena Ortiz: "The Budget Is A Mistake"', "Lena Ortiz", "named_person", ":", "assert"),
@@ -101,6 +120,36 @@ MAIN_CASES = [
     ('"The lake is dying."― Ines Varga', "Ines Varga", "named_person", "―", "assert"),
     ('"MORALES: We will rebuild the school."', "MORALES", "named_person", ":", "assert"),
     ("The ferry sank, the agency said in a statement.", "the agency", "organization", "said", "assert"),
+    # An apposition naming a role makes a named person an official; one naming a firm does not.
+    (
+        "Ana Roe, an economist at a bank, said rates will fall.",
+        "Ana Roe, an economist at a bank",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    (
+        '"Rates will fall," said Ana Roe, an economist at a bank.',
+        "Ana Roe, an economist at a bank",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    # A participle between commas is an aside, like "at a rally".
+    (
+        "The weekly Reel Report, citing two insiders, reported that the film was delayed.",
+        "The weekly Reel Report",
+        "document",
+        "reported",
+        "assert",
+    ),
+    (
+        '"The pier is unsafe," said Ines Mora, a spokeswoman for the port.',
+        "Ines Mora, a spokeswoman for the port",
+        "named_official",
+        "said",
+        "assert",
+    ),
     (
         "The ferry was hit by a wave, it was reported by the coast guard.",
         "the coast guard",
@@ -173,6 +222,15 @@ NO_ATTRIBUTION_CASES = [
     "The cafe sits beside a creek called Otter Run.",
     "The nurse called in to the radio show on Monday.",
     "Ask any sailor about the tide.",
+    "The firm sent letters, emails and phone calls.",
+    "The board met twice, with few questions.",
+    "Denying the claims is pointless.",
+    # A gerund before "by" is a noun; a base form after a singular subject's "-s" verb is its object.
+    "(Additional reporting by Ana Roe; editing by Tom Lee.)",
+    "She gives credit to the nurses.",
+    "His newly revised plans were late.",
+    # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
+    "The old pier, closed since spring, wants to be rebuilt.",
     "",
 ]
 
@@ -191,11 +249,28 @@ ALL_CUES_CASES = [
     ("The ward hired a nurse who said the beds were full.", ["said"]),
     ('"I think we know the answer," the coach said.', ["said"]),
     ("On Tuesday, the mayor warned residents, saying the river was rising.", ["warned", "saying"]),
+    ("The crews, many of whom say the pay is low, went on strike.", ["say"]),
+    # A quote mark that opens the text opens a quote, whatever its shape.
+    ("” We will win,” the coach said.", ["said"]),
+    # Reporting inside a quotation is the speaker's own words: only the quote's own attribution counts.
+    ('"The minister told us the plant would close," the union leader said.', ["said"]),
+    ('"Nobody believes what he says," said Ines Mora.', ["said"]),
+    # A sentence that opens inside a quotation begun earlier: its first mark closes the quote.
+    ('Nobody thinks the dam will hold," the engineer said.', ["said"]),
+    ("Nobody thinks the dam will hold,” the engineer said.", ["said"]),
+    ('Critics think the "reform" will fail, the engineer said.', ["think", "said"]),
     # A pronoun subject inside another cue's complement is part of what was said, not a new attribution.
     ("The baker said she plans to open a second shop.", ["said"]),
     ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
     ("The pilot told us he expects fog by noon.", ["told"]),
     ("The coach said the players denied it.", ["said", "denied"]),
+    # Any subject's view, question or modal verb inside what was said is part of it.
+    ("The union said the mayor hopes to settle.", ["said"]),
+    ("The lawyer said his client would not answer questions.", ["said"]),
+    ("The clerk told reporters that nobody will ask about the fees.", ["told"]),
+    # A closing frame after a comma governs what came before: it is not inside it.
+    ("Gold Expected to Keep Rising, Analysts Predict", ["Expected", "Predict"]),
+    ("The mayor wants a new bridge, critics fear.", ["wants", "fear"]),
     ("The prices rose and analysts said so.", ["said"]),
     ("Everything the mayor says is checked twice.", ["says"]),
     # Span conventions (PolNeAR): adverbs before the verb and a colon after it join the cue.
@@ -232,12 +307,73 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # A source after its verb takes its apposition to the end of the sentence, not an aside or a new clause.
+    (
+        '"It is late," said Ana Roe, a professor at the institute who studies tides.',
+        ["Ana Roe, a professor at the institute who studies tides"],
+    ),
+    (
+        '"It is late," said Ana Roe, a professor at the institute, in a statement.',
+        ["Ana Roe, a professor at the institute"],
+    ),
+    ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
+    (
+        '"It is late," said Dr. Ana Roe, who runs the clinic at St. Jude Hospital.',
+        ["Dr. Ana Roe, who runs the clinic at St. Jude Hospital"],
+    ),
+    ('"It is late," said Ana Roe, adding that the tide was high.', ["Ana Roe", "Ana Roe"]),
+    # A participle after an aspect verb, or after an opening preposition, finds its subject the same way;
+    # a relative "which" opens an apposition like "who".
+    (
+        '"We will not go back," Ines Mora said, going on to say that the port would stay open.',
+        ["Ines Mora", "Ines Mora"],
+    ),
+    ("In defending the budget, the mayor cited the new tolls.", ["the mayor", "the mayor"]),
+    ("The guild, which represents farmers, wants a new levy.", ["The guild, which represents farmers"]),
+    # A time phrase between the subject and its verb belongs to neither; a name or a modifier stays.
+    ("Sanders on Tuesday said the tax code is rigged.", ["Sanders"]),
+    ("The firm just this month announced new fares.", ["The firm"]),
+    ("The mayor, who in 2010 said the dam was safe, resigned.", ["who"]),
+    ("The class of 2001 said farewell.", ["The class of 2001"]),
+    ("Amy Monday said the road is shut.", ["Amy Monday"]),
+    # A participle clause opening the sentence takes the main clause's subject; it is no head of an apposition.
+    ("Claiming the vote was rigged, the mayor demanded a recount.", ["the mayor", "the mayor"]),
+    (
+        "Lamenting the delay, Ms. Hale, the port director, asked for patience.",
+        ["Ms. Hale", "Ms. Hale, the port director"],
+    ),
+    # The dot of a title, an initial or a state ("R-Ore.,") inside an apposition does not end the subject.
+    ('"We will win," Senate leader Ann Cole, R-Ore., said Tuesday.', ["Senate leader Ann Cole, R-Ore."]),
+    ("The head of the guild, Mr. Osei, argues there is no shortage.", ["The head of the guild, Mr. Osei"]),
+    (
+        "Her old partner at the firm, Lena B. Ortiz, called the deal a mistake.",
+        ["Her old partner at the firm, Lena B. Ortiz"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "sources"), SOURCE_SPAN_CASES)
 def test_source_span_conventions(text: str, sources: list[str]) -> None:
     assert [a.source for a in find_attributions(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, however, the mayor toured the dam, saying it was safe.",
+        "Recently, the mayor toured the dam, saying it was safe.",
+        "Without a permit, the mayor toured the dam, saying it was safe.",
+        "Alarmed by the audit, the mayor toured the dam, saying it was safe.",
+    ],
+)
+def test_participle_passes_over_opening_phrases_to_the_subject(text: str) -> None:
+    found = find_attributions(text)
+    assert [(a.source, a.cue) for a in found] == [("the mayor", "saying")]
+
+
+def test_participle_subject_keeps_an_adjective_after_its_determiner() -> None:
+    found = find_attributions("The unnamed inspector toured the dam, saying it was safe.")
+    assert [(a.source, a.cue) for a in found] == [("The unnamed inspector", "saying")]
 
 
 def test_coordinated_verb_keeps_first_source() -> None:
@@ -247,6 +383,12 @@ def test_coordinated_verb_keeps_first_source() -> None:
 
 def test_quote_type_direct_for_full_quote() -> None:
     text = '"The bridge will reopen in May and the tolls will stay the same," said Dana Whitfield.'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "direct"
+
+
+def test_quote_type_direct_when_sentence_opens_inside_quote() -> None:
+    text = 'The roads will stay shut until the spring thaw," the engineer said.'
     main = main_attribution(text, find_attributions(text))
     assert main is not None and main.quote == "direct"
 
