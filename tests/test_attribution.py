@@ -70,6 +70,7 @@ MAIN_CASES = [
     ("Residents claimed the water tasted of metal.", "Residents", "anonymous", "claimed", "claim"),
     ("The report found that rents doubled.", "The report", "document", "found", "confirm"),
     ("The minister acknowledged the delays.", "The minister", "named_official", "acknowledged", "confirm"),
+    ("Court filings revealed that the mill sold the land twice.", "Court filings", "document", "revealed", "confirm"),
     ("Critics questioned whether the dam was safe.", "Critics", "anonymous", "questioned", "question"),
     ("She wrote that the museum would close.", "She", "named_person", "wrote", "assert"),
     ("He tweeted that the match was postponed.", "He", "named_person", "tweeted", "assert"),
