@@ -157,6 +157,16 @@ _ASPECT_VERBS = frozenset(
     "continue continues continued continuing began begin begins started start starts "
     "appear appears appeared seem seems seemed try tries tried".split()
 )
+# "The video appears to show": an appearance of confirming or saying only suggests.
+_APPEARANCE_VERBS = frozenset("appear appears appeared seem seems seemed".split())
+# Verbs of finding whose bare past participle before a preposition is a passive ("Mass grave found near
+# the border" = was found): the noun before it is what was found, not who reports.
+_FINDING_PARTICIPLES = frozenset("found shown seen discovered spotted uncovered".split())
+# "The inspectors found in March that …": a "that" this close after the verb makes it active.
+PASSIVE_THAT_REACH = 6
+_PASSIVE_FOLLOWERS = frozenset(
+    "in at on near after inside outside under among during off along beside behind across".split()
+)
 # Verbs that take "on to" before the verb they govern ("went on to explain").
 _GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
@@ -255,7 +265,12 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
     if form == "ing":
-        return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
+        # In a Title Case headline every word looks like a name: "Video Showing Rescue" is a noun
+        # with a participle, not a speaker.
+        name_end = _is_name_end(before) and not (title and before.norm not in _SUBJECT_ENDS)
+        return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or name_end
+    if _reduced_passive(tokens, m):
+        return False
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
         return True  # "continued to call for", "began to argue", "went on to explain"
     if before.norm in _CONTRACTED_SUBJECTS:
@@ -307,6 +322,16 @@ def _opening_participle(tokens: list[Token], m: Match) -> int | None:
         if tokens[k].text == ",":
             return k
     return None
+
+
+def _reduced_passive(tokens: list[Token], m: Match) -> bool:
+    """ "Bodies found in shallow grave", "Whale seen off the pier": a finding verb's bare participle."""
+    if tokens[m.first].norm not in _FINDING_PARTICIPLES or m.first != m.last or m.last + 1 >= len(tokens):
+        return False
+    before = tokens[m.first - 1].norm if m.first > 0 else ""
+    if tokens[m.last + 1].norm not in _PASSIVE_FOLLOWERS or before in _SKIP_BEFORE_VERB or before in _BE:
+        return False
+    return all(t.norm != "that" for t in tokens[m.last + 1 : m.last + 1 + PASSIVE_THAT_REACH])
 
 
 def _plural_subject(tokens: list[Token], last: int) -> bool:
@@ -401,11 +426,15 @@ def _before_verb(token: Token) -> bool:
 
 
 def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
-    return [
-        _Verb(m, m.entry.category, _cue_start(tokens, _aspect_start(tokens, m.first)))
-        for m in lexicon("reporting_verbs").find(tokens)
-        if _plausible_verb(tokens, m, title)
-    ]
+    verbs = []
+    for m in lexicon("reporting_verbs").find(tokens):
+        if _plausible_verb(tokens, m, title):
+            aspect = _aspect_start(tokens, m.first)
+            strength = m.entry.category
+            if tokens[aspect].norm in _APPEARANCE_VERBS and strength in ("confirm", "assert"):
+                strength = "suggest"
+            verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
+    return verbs
 
 
 def _aspect_start(tokens: list[Token], index: int) -> int:

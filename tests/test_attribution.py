@@ -23,6 +23,9 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "articles" / "
 
 # (sentence, source, source type, cue, strength) of the main attribution.
 MAIN_CASES = [
+    ("The inspectors found in March that the pipes leaked.", "The inspectors", "anonymous", "found", "confirm"),
+    ("Grainy Video Appears to Show Lynx in Garden", "Grainy Video", "anonymous", "Appears to Show", "suggest"),
+    ("The mayor appeared to confirm the merger.", "The mayor", "named_official", "appeared to confirm", "suggest"),
     ("The mayor said that the bridge will reopen in May.", "The mayor", "named_official", "said", "assert"),
     ("Rail unions said the strike would go ahead.", "Rail unions", "organization", "said", "assert"),
     ("The bridge will reopen in May, the mayor said.", "the mayor", "named_official", "said", "assert"),
@@ -200,6 +203,10 @@ def test_main_attribution_found_in_news_structures(
 # Sentences in which no attribution must be found.
 NO_ATTRIBUTION_CASES = [
     "The so-called reform raised fares.",
+    "Bodies found in shallow grave near quarry",
+    "Rare orchid spotted off the coastal path for the first time",
+    "Rebels Release Video Showing Captured Pilot",
+    "Drone Footage Allegedly Showing Dam Breach Goes Viral",
     "Sources is a magazine about rivers.",
     '"The bridge will reopen in May."',
     "The meeting moved to May after the holiday.",
