@@ -17,6 +17,7 @@ Every step looks at a bounded window of tokens, so the work is linear.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from features.lexicon import Match, lexicon
@@ -28,6 +29,7 @@ __all__ = [
     "credibility",
     "find_attributions",
     "main_attribution",
+    "quote_openings",
     "reporting_cues",
     "source_type_of",
 ]
@@ -689,14 +691,39 @@ def credibility(source_type: str, strength: str, quote: str) -> float:
     return min(1.0, max(0.0, value))
 
 
-def _quote_marks(text: str) -> list[int]:
+def _quote_marks(text: str, inside_quote: bool = False) -> list[int]:
     """Offsets of the quote marks in ``text``, so that an odd number of marks before a position means
     it is quoted. A sentence that opens inside a quotation begun in an earlier sentence ('… at all," he
-    said.') first meets a closing mark: a mark at -1 stands for the opening one."""
+    said.') first meets a closing mark, or none: a mark at -1 stands for the opening one."""
     marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
-    if marks and _closes(text, marks[0]):
+    opening = marks and text[marks[0]] in _OPEN_QUOTES and text[marks[0]] != '"'
+    if (inside_quote and not opening) or (marks and _closes(text, marks[0])):
         marks.insert(0, -1)
     return marks
+
+
+def _open_at_end(text: str, inside_quote: bool) -> bool:
+    """Is a quotation open at the end of ``text``? Its last mark tells by its shape; with no mark, the
+    state it started in holds."""
+    last = next((k for k in range(len(text) - 1, -1, -1) if text[k] in _QUOTES), None)
+    return inside_quote if last is None else not _closes(text, last)
+
+
+def quote_openings(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each sentence span of ``text`` (in order), whether it starts inside a quotation opened in an
+    earlier sentence of the same paragraph and not yet closed. The middle sentences of a quotation carry
+    no marks ('"We will rebuild. The pier comes first. Then the road," the mayor said.'): their verbs are
+    the speaker's words. A line break ends a paragraph, and a quotation with it ("… the road.\n")."""
+    states = []
+    inside = False
+    previous_end = 0
+    for start, end in spans:
+        if "\n" in text[previous_end:start]:
+            inside = False
+        states.append(inside)
+        inside = _open_at_end(text[start:end], inside)
+        previous_end = max(previous_end, end)
+    return states
 
 
 def _closes(text: str, k: int) -> bool:
@@ -956,8 +983,9 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
     return None
 
 
-def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attribution]:
-    """Every attribution (source, reporting cue) found in ``text``, left to right."""
+def find_attributions(text: str, tokens: list[Token] | None = None, *, inside_quote: bool = False) -> list[Attribution]:
+    """Every attribution (source, reporting cue) found in ``text``, left to right. ``inside_quote``: the
+    text starts inside a quotation opened before it (see ``quote_openings``)."""
     tokens = tokenize(text) if tokens is None else tokens
     title = is_title_case(tokens)
     quoted = _quoted_chars(text)
@@ -969,7 +997,7 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     )
     if label is not None:
         found.append(label)
-    marks = _quote_marks(text)
+    marks = _quote_marks(text, inside_quote)
     previous: _Source | None = None
     previous_cue_end = -1
     for verb in _verbs(tokens, title):

@@ -11,6 +11,7 @@ from features.attribution import (
     credibility,
     find_attributions,
     main_attribution,
+    quote_openings,
     reporting_cues,
     source_type_of,
 )
@@ -499,3 +500,64 @@ def test_lexicon_rows_are_lowercase_and_unique(name: str) -> None:
     assert len({e.name for e in entries}) == len(entries)
     if name == "reporting_verbs":
         assert {e.category for e in entries} <= set(VERB_STRENGTHS)
+
+
+def _article_cues(text: str) -> list[list[str]]:
+    """The cues found in each sentence of an article, each read with its quote state."""
+    segments = segment(text)
+    states = quote_openings(text, [(s.start, s.end) for s in segments])
+    return [[a.cue for a in find_attributions(s.text, inside_quote=q)] for s, q in zip(segments, states, strict=True)]
+
+
+# (article, the cues of each sentence): a quotation that runs over several sentences of a paragraph.
+QUOTE_STATE_CASES = [
+    # The middle sentences of a quotation are the speaker's words, whatever their verbs.
+    (
+        'The mayor spoke at noon. "We will rebuild. The council says the pier comes first. Then the road," she said.',
+        [[], [], [], ["said"]],
+    ),
+    (
+        "“The ferry is late. Everyone knows it. Nobody admits it,” the captain told reporters.",
+        [[], [], ["told"]],
+    ),
+    # A quotation closed within its sentence leaves the next one outside ('"reform"', '…," she said.').
+    (
+        'Critics call it a "reform." Officials said the fares would rise.',
+        [["call"], ["said"]],
+    ),
+    (
+        '"The pier is safe," she said. Engineers said the piles were rotten.',
+        [["said"], ["said"]],
+    ),
+    # A line break ends the paragraph: a quotation left open is reopened by the next paragraph's own mark.
+    (
+        '"We will rebuild the pier.\n\nEngineers say the piles are sound," the mayor said.\n\n'
+        "The union said the plan was late.",
+        [[], ["said"], ["said"]],
+    ),
+    (
+        '"We will rebuild the pier.\n\nThe union said the plan was late.',
+        [[], ["said"]],
+    ),
+    # A quotation opened in the middle of a sentence carries over to the next one.
+    (
+        'The coach said: "We lost the match. The referee claims he saw nothing. We do not."\n',
+        [["said:"], [], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), QUOTE_STATE_CASES)
+def test_quotation_state_carries_over_sentences_of_a_paragraph(text: str, cues: list[list[str]]) -> None:
+    assert _article_cues(text) == cues
+
+
+def test_quote_openings_of_an_article() -> None:
+    text = 'Rain fell. "It will flood. It always does," he said. "Run." She ran.\nIt stopped.'
+    spans = [(s.start, s.end) for s in segment(text)]
+    assert [text[a:b] for a, b in spans][1:3] == ['"It will flood.', 'It always does," he said.']
+    assert quote_openings(text, spans) == [False, False, True, False, False, False]
+
+
+def test_quote_openings_of_nothing_is_empty() -> None:
+    assert quote_openings("", []) == []
