@@ -16,6 +16,7 @@ Every step looks at a bounded window of tokens, so the work is linear.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,8 +203,11 @@ _PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despit
 _OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
 _RELATIVE = frozenset(["who", "whose", "which", "whom"])
-_QUOTES = '"“”«»'
-_OPEN_QUOTES = '"“«'
+# Two apostrophes stand for a double quote mark in some news archives ("''We will win,'' she said").
+_DOUBLE_APOSTROPHE = "''"
+_QUOTES = frozenset(['"', "“", "”", "«", "»", _DOUBLE_APOSTROPHE])
+_OPEN_QUOTES = frozenset(['"', "“", "«", _DOUBLE_APOSTROPHE])
+_QUOTE_MARK = re.compile(r"''|[\"“”«»]")
 _APOSTROPHES = ("'", "’")
 _DASHES = ("―", "—", "–")
 _NAME_PUNCT = ("'", "’", "-", "&")
@@ -695,8 +699,8 @@ def _quote_marks(text: str, inside_quote: bool = False) -> list[int]:
     """Offsets of the quote marks in ``text``, so that an odd number of marks before a position means
     it is quoted. A sentence that opens inside a quotation begun in an earlier sentence ('… at all," he
     said.') first meets a closing mark, or none: a mark at -1 stands for the opening one."""
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
-    opening = marks and text[marks[0]] in _OPEN_QUOTES and text[marks[0]] != '"'
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    opening = marks and text[marks[0]] in "“«"
     if (inside_quote and not opening) or (marks and _closes(text, marks[0])):
         marks.insert(0, -1)
     return marks
@@ -705,8 +709,8 @@ def _quote_marks(text: str, inside_quote: bool = False) -> list[int]:
 def _open_at_end(text: str, inside_quote: bool) -> bool:
     """Is a quotation open at the end of ``text``? Its last mark tells by its shape; with no mark, the
     state it started in holds."""
-    last = next((k for k in range(len(text) - 1, -1, -1) if text[k] in _QUOTES), None)
-    return inside_quote if last is None else not _closes(text, last)
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    return not _closes(text, marks[-1]) if marks else inside_quote
 
 
 def quote_openings(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -727,14 +731,15 @@ def quote_openings(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
 
 
 def _closes(text: str, k: int) -> bool:
-    """Is the quote mark at ``k`` a closing one: a curly closing mark, or a straight one glued to the
-    word or punctuation before it and followed by a space, punctuation or the end?"""
+    """Is the quote mark at ``k`` a closing one: a curly closing mark, or a straight one (or two
+    apostrophes) glued to the word or punctuation before it and followed by a space, punctuation or the end?"""
     mark = text[k]
-    if k == 0 or (mark in _OPEN_QUOTES and mark != '"'):
+    if k == 0 or mark in "“«":
         return False  # a mark that opens the text opens a quote, whatever its shape
-    if mark != '"':
+    if mark not in "\"'":
         return True
-    after = text[k + 1 : k + 2]
+    end = k + (1 if mark == '"' else len(_DOUBLE_APOSTROPHE))
+    after = text[end : end + 1]
     return not text[k - 1].isspace() and (not after or after.isspace() or after in ",.;:?!)")
 
 
@@ -986,7 +991,7 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
 def find_attributions(text: str, tokens: list[Token] | None = None, *, inside_quote: bool = False) -> list[Attribution]:
     """Every attribution (source, reporting cue) found in ``text``, left to right. ``inside_quote``: the
     text starts inside a quotation opened before it (see ``quote_openings``)."""
-    tokens = tokenize(text) if tokens is None else tokens
+    tokens = _with_double_apostrophes(text, tokenize(text) if tokens is None else tokens)
     title = is_title_case(tokens)
     quoted = _quoted_chars(text)
     found: list[Attribution] = []
@@ -1016,6 +1021,19 @@ def find_attributions(text: str, tokens: list[Token] | None = None, *, inside_qu
         previous = source or previous
         previous_cue_end = verb.match.last
     return found
+
+
+def _with_double_apostrophes(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens, with each pair of adjacent apostrophes ("''") merged into one quote mark."""
+    if _DOUBLE_APOSTROPHE not in text:
+        return tokens
+    merged: list[Token] = []
+    for token in tokens:
+        if token.text == "'" and merged and merged[-1].text == "'" and merged[-1].end == token.start:
+            first = merged.pop()
+            token = Token(_DOUBLE_APOSTROPHE, _DOUBLE_APOSTROPHE, first.start, token.end)
+        merged.append(token)
+    return merged
 
 
 def _cue_end(tokens: list[Token], verb: _Verb) -> int:

@@ -261,6 +261,10 @@ ALL_CUES_CASES = [
     ('Nobody thinks the dam will hold," the engineer said.', ["said"]),
     ("Nobody thinks the dam will hold,” the engineer said.", ["said"]),
     ('Critics think the "reform" will fail, the engineer said.', ["think", "said"]),
+    # Two apostrophes are a double quote mark ("''…,'' she said"), as in some news archives.
+    ("''The mayor told us the pier was safe,'' the engineer said.", ["said"]),
+    ("Critics said the so-called ''reform'' had failed.", ["said"]),
+    ("The growers' union said the price fell.", ["said"]),
     # A pronoun subject inside another cue's complement is part of what was said, not a new attribution.
     ("The baker said she plans to open a second shop.", ["said"]),
     ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
@@ -319,6 +323,8 @@ SOURCE_SPAN_CASES = [
         ["Ana Roe, a professor at the institute"],
     ),
     ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
+    ("''It is late,'' Ana Roe, a professor at the institute, said.", ["Ana Roe, a professor at the institute"]),
+    ("The growers' union said the price fell.", ["The growers' union"]),
     (
         '"It is late," said Dr. Ana Roe, who runs the clinic at St. Jude Hospital.',
         ["Dr. Ana Roe, who runs the clinic at St. Jude Hospital"],
@@ -391,6 +397,12 @@ def test_quote_type_direct_for_full_quote() -> None:
 
 def test_quote_type_direct_when_sentence_opens_inside_quote() -> None:
     text = 'The roads will stay shut until the spring thaw," the engineer said.'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "direct"
+
+
+def test_quote_type_direct_between_double_apostrophes() -> None:
+    text = "''The bridge will reopen in May and the tolls will stay the same,'' said Dana Whitfield."
     main = main_attribution(text, find_attributions(text))
     assert main is not None and main.quote == "direct"
 
@@ -539,6 +551,7 @@ QUOTE_STATE_CASES = [
         '"We will rebuild the pier.\n\nThe union said the plan was late.',
         [[], ["said"]],
     ),
+    ("''The pier is safe. The mayor says so,'' she said.", [[], ["said"]]),
     # A quotation opened in the middle of a sentence carries over to the next one.
     (
         'The coach said: "We lost the match. The referee claims he saw nothing. We do not."\n',
