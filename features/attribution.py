@@ -210,7 +210,9 @@ _OPEN_QUOTES = frozenset(['"', "“", "«", _DOUBLE_APOSTROPHE])
 _QUOTE_MARK = re.compile(r"''|[\"“”«»]")
 _APOSTROPHES = ("'", "’")
 _DASHES = ("―", "—", "–")
-_NAME_PUNCT = ("'", "’", "-", "&")
+# Punctuation inside a name ("the Democrats' nominee", "AT&T"); a hyphen inside a word is part of its token,
+# so a "-" token on its own is a dash between clauses ("… ideals - critics would say").
+_NAME_PUNCT = ("'", "’", "&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +463,7 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             i -= 1
             continue
         if not _is_word(token) and token.text not in _NAME_PUNCT:
-            break
+            break  # also a dash: "… ideals - critics would call them"
         if token.norm == "and" and not coordinated and i < last and i > 0 and _conjunct_end(tokens[i - 1]):
             coordinated = True  # "Mr. Lee and Ms. Roe", "Regulators and environmental groups"
             i -= 1
@@ -534,12 +536,40 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
         return None
     if tokens[i].text == ",":
         return _subject_with_apposition(tokens, i)
+    if _is_dash(tokens[i]):
+        return _subject_with_dashes(tokens, i)
     if tokens[i].norm in _PRONOUNS:
         return _Source((i, i), (i, i))  # "he said", not "… anything it said"
     if tokens[i].norm in _RELATIVE and i > 0:
         return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
     phrase = _phrase_before(tokens, i)
     return _Source(phrase, phrase) if phrase else None
+
+
+def _is_dash(token: Token) -> bool:
+    return token.text == "-" or token.text in _DASHES
+
+
+def _subject_with_dashes(tokens: list[Token], dash: int) -> _Source | None:
+    """ "X -- an aside, with commas -- said": X and the aside between the dashes, as with commas."""
+    k = dash
+    while k >= 0 and _is_dash(tokens[k]):
+        k -= 1
+    limit = max(0, dash - MAX_APPOSITION_TOKENS)
+    while k > limit and not _is_dash(tokens[k]):
+        stop = tokens[k].text == "." and not _name_continues(tokens, k)
+        if stop or tokens[k].text in (";", ":", "?", "!") or tokens[k].text in _QUOTES:
+            return None
+        k -= 1
+    if k <= limit:
+        return None
+    while k > 0 and _is_dash(tokens[k - 1]):
+        k -= 1
+    head = _subject_before(tokens, k)
+    end = dash
+    while _is_dash(tokens[end]):
+        end -= 1
+    return _Source((head.span[0], end), head.head) if head is not None else None
 
 
 def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
@@ -936,6 +966,8 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
         tail = tokens[k + 1 : end]
         if not tail or not all(t.text[:1].isalnum() or t.text in _NAME_PUNCT for t in tail):
             return None
+        if tail[0].norm in _BOUNDARY_WORDS:
+            return None  # "… - and the council agrees": a clause after a dash, not a source
         speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
         if not any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in tail):
             return None

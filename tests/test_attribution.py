@@ -233,6 +233,8 @@ NO_ATTRIBUTION_CASES = [
     "His newly revised plans were late.",
     # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
     "The old pier, closed since spring, wants to be rebuilt.",
+    # A clause after a closing dash is no source ("… - and the council agrees.").
+    "Fares rose again - and the council too.",
     "",
 ]
 
@@ -325,6 +327,21 @@ SOURCE_SPAN_CASES = [
     ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
     ("''It is late,'' Ana Roe, a professor at the institute, said.", ["Ana Roe, a professor at the institute"]),
     ("The growers' union said the price fell.", ["The growers' union"]),
+    # A dash ends a source read backwards; an aside between two dashes belongs to it, as between commas.
+    (
+        "The budget favours the old port - critics say it is a gift - and the council agrees.",
+        ["critics", "the council"],
+    ),
+    (
+        "Ana Roe -- a lawyer for the growers, who sued the port -- said the deal was void.",
+        ["Ana Roe -- a lawyer for the growers, who sued the port"],
+    ),
+    ("Ana Roe — the port's lawyer — told reporters the deal was void.", ["Ana Roe — the port's lawyer"]),
+    ("The ferry sank - the coast guard said - after it hit a reef.", ["the coast guard"]),
+    (
+        "Jean-Luc Roe of the coal-producers' guild said the deal was void.",
+        ["Jean-Luc Roe of the coal-producers' guild"],
+    ),
     (
         '"It is late," said Dr. Ana Roe, who runs the clinic at St. Jude Hospital.',
         ["Dr. Ana Roe, who runs the clinic at St. Jude Hospital"],
