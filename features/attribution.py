@@ -165,7 +165,12 @@ _GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
 _COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
 # Past forms of reporting verbs that do not end in "-ed".
-_IRREGULAR_PAST = frozenset("said told wrote written thought felt knew known found shown spoke spoken laid".split())
+_IRREGULAR_PAST = frozenset(
+    "said told wrote written thought felt knew known found shown spoke spoken laid "
+    "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
+    "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
+    "dealt sold fled shot saw".split()
+)
 # Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
 # Openers of an apposition or relative clause that belongs to the source ("X, a spokeswoman for Y,").
@@ -236,7 +241,8 @@ def _is_word(token: Token) -> bool:
 
 
 def _is_verb_like(token: Token) -> bool:
-    return lexicon("reporting_verbs").get(token.norm) is not None or token.norm.endswith("ed")
+    norm = token.norm
+    return lexicon("reporting_verbs").get(norm) is not None or norm.endswith("ed") or norm in _IRREGULAR_PAST
 
 
 def _ends_subject(token: Token) -> bool:
@@ -592,6 +598,25 @@ def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
     return k + 1 if opener in _TIME_MODIFIERS or opener in _DEICTIC_DAYS else None  # not "Amy Monday said"
 
 
+def _starts_time_phrase(tokens: list[Token], first: int) -> bool:
+    """Does a time phrase start at token ``first`` ("on Friday", "last week", "in 2010"), as one ends
+    before a verb in ``_time_phrase_start``?"""
+    opener = tokens[first].norm
+    if opener in _DEICTIC_DAYS:
+        return True
+    if opener not in _TIME_PREPOSITIONS and opener not in _TIME_MODIFIERS:
+        return False  # not "Amy Monday"
+    k = first + 1
+    while k < len(tokens) and k - first < MAX_TIME_TOKENS:
+        norm = tokens[k].norm
+        if norm in _TIME_WORDS or (norm.isdigit() and len(norm) == 4):
+            return True
+        if norm not in _TIME_MODIFIERS:
+            return False
+        k += 1
+    return False
+
+
 def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
     """ "X, who …, said", "X, a spokeswoman for Y, said", "X, 59, of Y, said": X and its apposition.
 
@@ -652,6 +677,10 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
             break  # not "the unreleased video", "an alleged victim": an adjective after its determiner
         if i > index and token.norm in _CUE_OPENERS and token.text.islower():
             break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
+        if i > index and token.text.islower() and _before_verb(token):
+            break  # "Mr. Lee and Ms. Roe never seem to tire of …": the adverb opens the verb
+        if i > index and _starts_time_phrase(tokens, i):
+            break  # "The council on Friday made …": the time belongs to neither
         i += 1
     return (index, i - 1) if i > index else None
 

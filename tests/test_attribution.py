@@ -342,6 +342,20 @@ SOURCE_SPAN_CASES = [
         "Jean-Luc Roe of the coal-producers' guild said the deal was void.",
         ["Jean-Luc Roe of the coal-producers' guild"],
     ),
+    # A source read forwards stops at a verb outside the lexicon, an adverb of its verb or a time phrase.
+    (
+        "The alleged victim and her lawyer met the press, saying the charges were false.",
+        ["The alleged victim and her lawyer"],
+    ),
+    ("The mayor spoke to a crowd of farmers, promising new roads.", ["The mayor"]),
+    ("Ms. Okafor and Mr. Brandt never tire of telling the story of the flood.", ["Ms. Okafor and Mr. Brandt"]),
+    ("Claiming the vote was rigged, the mayor often demanded a recount.", ["the mayor", "the mayor"]),
+    ("The council on Friday made a statement, saying the tolls would rise.", ["The council"]),
+    ('"It is late," said the head of the council last week.', ["the head of the council"]),
+    # … but not at a name that looks like a time, a place phrase or a relative clause.
+    ('"It is late," said Amy Monday.', ["Amy Monday"]),
+    ('"It is late," said the head of the council in Rome.', ["the head of the council in Rome"]),
+    ('"It is late," said Ana Roe, who sold the farm.', ["Ana Roe, who sold the farm"]),
     (
         '"It is late," said Dr. Ana Roe, who runs the clinic at St. Jude Hospital.',
         ["Dr. Ana Roe, who runs the clinic at St. Jude Hospital"],
