@@ -571,7 +571,13 @@ def _subject_with_dashes(tokens: list[Token], dash: int) -> _Source | None:
         return None
     while k > 0 and _is_dash(tokens[k - 1]):
         k -= 1
-    head = _subject_before(tokens, k)
+    i = _skip_back(tokens, k)
+    if i < 0 or _is_dash(tokens[i]):
+        return None  # one aside between dashes, not a chain of them
+    phrase = _phrase_before(tokens, i) if tokens[i].text != "," else None
+    head = (
+        _subject_with_apposition(tokens, i) if tokens[i].text == "," else (_Source(phrase, phrase) if phrase else None)
+    )
     end = dash
     while _is_dash(tokens[end]):
         end -= 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -605,3 +606,17 @@ def test_quote_openings_of_an_article() -> None:
 
 def test_quote_openings_of_nothing_is_empty() -> None:
     assert quote_openings("", []) == []
+
+
+# Generous bound for one pass over ~100-200 KB of adversarial text; a quadratic walk takes minutes.
+ONE_PASS_SECONDS = 5.0
+
+
+@pytest.mark.parametrize("piece", [" -- also", " -- also -- x", " — ", "''", "“a. ", '" said. "'])
+def test_runs_of_dashes_and_quote_marks_take_one_pass(piece: str) -> None:
+    text = "Ana" + piece * 20_000 + " said it."
+    start = time.perf_counter()
+    find_attributions(text)
+    segments = segment(text)
+    quote_openings(text, [(s.start, s.end) for s in segments])
+    assert time.perf_counter() - start < ONE_PASS_SECONDS
