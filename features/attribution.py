@@ -601,7 +601,9 @@ def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
     if k >= 0 and tokens[k].norm in _TIME_PREPOSITIONS:
         return k
     opener = tokens[k + 1].norm
-    return k + 1 if opener in _TIME_MODIFIERS or opener in _DEICTIC_DAYS else None  # not "Amy Monday said"
+    first = tokens[k + 1]
+    deictic = opener in _DEICTIC_DAYS and first.text.islower()  # not "USA Today said"
+    return k + 1 if opener in _TIME_MODIFIERS or deictic else None  # not "Amy Monday said"
 
 
 def _starts_time_phrase(tokens: list[Token], first: int) -> bool:
@@ -609,7 +611,7 @@ def _starts_time_phrase(tokens: list[Token], first: int) -> bool:
     before a verb in ``_time_phrase_start``?"""
     opener = tokens[first].norm
     if opener in _DEICTIC_DAYS:
-        return True
+        return tokens[first].text.islower()  # "said the mayor today", not "Veterans Today"
     if opener not in _TIME_PREPOSITIONS and opener not in _TIME_MODIFIERS:
         return False  # not "Amy Monday"
     k = first + 1
@@ -684,6 +686,8 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         if i > index and token.norm in _CUE_OPENERS and token.text.islower():
             break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
         if i > index and token.text.islower() and _before_verb(token):
+            if token.norm == "n't" and i - 1 > index:
+                i -= 1  # "Culkin Hasn't Died": the auxiliary of "n't" is no part of the name
             break  # "Mr. Lee and Ms. Roe never seem to tire of …": the adverb opens the verb
         if i > index and _starts_time_phrase(tokens, i):
             break  # "The council on Friday made …": the time belongs to neither
@@ -998,7 +1002,10 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
     for k in range(max(1, end - MAX_TRAILING_SOURCE_TOKENS - 1), end - 1):
         if tokens[k].text not in (":", *_DASHES, "-"):
             continue
-        tail = tokens[k + 1 : end]
+        mark_end = k
+        while mark_end + 1 < end and _is_dash(tokens[mark_end + 1]):
+            mark_end += 1  # "… -- report": a dash typed as two hyphens
+        tail = tokens[mark_end + 1 : end]
         if not tail or not all(t.text[:1].isalnum() or t.text in _NAME_PUNCT for t in tail):
             return None
         if tail[0].norm in _BOUNDARY_WORDS:
@@ -1006,8 +1013,8 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
         speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
         if not any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in tail):
             return None
-        source = _Source((k + 1, end - 1), (k + 1, end - 1))
-        return _make(text, tokens, quoted, source, (k, k), LABEL_STRENGTH, True)
+        source = _Source((mark_end + 1, end - 1), (mark_end + 1, end - 1))
+        return _make(text, tokens, quoted, source, (k, mark_end), LABEL_STRENGTH, True)
     return None
 
 

@@ -117,6 +117,8 @@ MAIN_CASES = [
     ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
     ('Lena Ortiz: "The Budget Is A Mistake"', "Lena Ortiz", "named_person", ":", "assert"),
     ("― Marta Silva", "Marta Silva", "named_person", "―", "assert"),
+    # A dash typed as two hyphens before a headline's source.
+    ("Port to Close Two Terminals -- report", "report", "document", "--", "assert"),
     # A short name before the colon of a headline, or before a quote, is its speaker.
     ("Ruiz: Harbour Deal Is Dead", "Ruiz", "named_person", ":", "assert"),
     ("Tariq Osei: Council needs to 'stop the delays'", "Tariq Osei", "named_person", ":", "assert"),
@@ -355,6 +357,9 @@ SOURCE_SPAN_CASES = [
     ('"It is late," said the head of the council last week.', ["the head of the council"]),
     # … but not at a name that looks like a time, a place phrase or a relative clause.
     ('"It is late," said Amy Monday.', ["Amy Monday"]),
+    ("Dana Roe Hasn't Quit, Despite What Everyone Is Saying", ["Dana Roe"]),
+    ('"It is late," said the mayor today.', ["the mayor"]),
+    ("Harbour Today reported the closure.", ["Harbour Today"]),
     ('"It is late," said the head of the council in Rome.', ["the head of the council in Rome"]),
     ('"It is late," said Ana Roe, who sold the farm.', ["Ana Roe, who sold the farm"]),
     (
