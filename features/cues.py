@@ -117,6 +117,27 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     return ClaimCues(tuple(found), main, tuple(attributions), is_title_case(tokens), tuple(tokens))
 
 
+def decision_rule(content_kinds: set[str], strength: str, source: str, question: bool) -> str:
+    """The first step of the annotation guideline's decision order that the cues trigger.
+
+    Question, then denial, then speculation, then confirmation, then distance, then neutral report,
+    then a flat statement (seeds/ANNOTATION.md); a negation beside a report or statement is marked,
+    since whether it refutes depends on what it answers.
+    """
+    if question:
+        return "question"
+    if "denial" in content_kinds or strength == "deny":
+        return "denial"
+    if content_kinds & {"possible", "future", "unknown", "question"} or strength in ("suggest", "question"):
+        return "speculation"
+    if "evidence" in content_kinds or strength == "confirm":
+        return "confirmation"
+    if "distance" in content_kinds or strength == "claim" or source.startswith("anonymous"):
+        return "distance"
+    step = "report" if strength not in ("none", "") else "statement"
+    return f"{step}+negation" if "negation" in content_kinds else step
+
+
 def is_headline_shaped(text: str) -> bool:
     """No sentence-final punctuation: how headlines are written ("Bridge Closed After Crash")."""
     return not text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
@@ -162,8 +183,10 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
     if analysis.title_case:
         add("shape:title_case")
     stripped = text.rstrip()
-    if stripped.endswith("?") or stripped.rstrip("\"'”’").endswith("?"):
+    question = stripped.endswith("?") or stripped.rstrip("\"'”’").endswith("?")
+    if question:
         add("shape:question")
+    add(f"rule:{decision_rule(content_kinds, strength, source, question)}")
     if any(ch in _QUOTE_CHARS for ch in text):
         add("shape:quote")
     return features
