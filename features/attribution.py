@@ -16,7 +16,9 @@ Every step looks at a bounded window of tokens, so the work is linear.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from features.lexicon import Match, lexicon
@@ -28,6 +30,7 @@ __all__ = [
     "credibility",
     "find_attributions",
     "main_attribution",
+    "quote_openings",
     "reporting_cues",
     "source_type_of",
 ]
@@ -172,7 +175,12 @@ _GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
 _COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
 # Past forms of reporting verbs that do not end in "-ed".
-_IRREGULAR_PAST = frozenset("said told wrote written thought felt knew known found shown spoke spoken laid".split())
+_IRREGULAR_PAST = frozenset(
+    "said told wrote written thought felt knew known found shown spoke spoken laid "
+    "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
+    "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
+    "dealt sold fled shot saw".split()
+)
 # Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
 # Openers of an apposition or relative clause that belongs to the source ("X, a spokeswoman for Y,").
@@ -210,11 +218,16 @@ _PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despit
 _OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
 _RELATIVE = frozenset(["who", "whose", "which", "whom"])
-_QUOTES = '"“”«»'
-_OPEN_QUOTES = '"“«'
+# Two apostrophes stand for a double quote mark in some news archives ("''We will win,'' she said").
+_DOUBLE_APOSTROPHE = "''"
+_QUOTES = frozenset(['"', "“", "”", "«", "»", _DOUBLE_APOSTROPHE])
+_OPEN_QUOTES = frozenset(['"', "“", "«", _DOUBLE_APOSTROPHE])
+_QUOTE_MARK = re.compile(r"''|[\"“”«»]")
 _APOSTROPHES = ("'", "’")
 _DASHES = ("―", "—", "–")
-_NAME_PUNCT = ("'", "’", "-", "&")
+# Punctuation inside a name ("the Democrats' nominee", "AT&T"); a hyphen inside a word is part of its token,
+# so a "-" token on its own is a dash between clauses ("… ideals - critics would say").
+_NAME_PUNCT = ("'", "’", "&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +251,8 @@ def _is_word(token: Token) -> bool:
 
 
 def _is_verb_like(token: Token) -> bool:
-    return lexicon("reporting_verbs").get(token.norm) is not None or token.norm.endswith("ed")
+    norm = token.norm
+    return lexicon("reporting_verbs").get(norm) is not None or norm.endswith("ed") or norm in _IRREGULAR_PAST
 
 
 def _ends_subject(token: Token) -> bool:
@@ -484,7 +498,7 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             i -= 1
             continue
         if not _is_word(token) and token.text not in _NAME_PUNCT:
-            break
+            break  # also a dash: "… ideals - critics would call them"
         if token.norm == "and" and not coordinated and i < last and i > 0 and _conjunct_end(tokens[i - 1]):
             coordinated = True  # "Mr. Lee and Ms. Roe", "Regulators and environmental groups"
             i -= 1
@@ -557,12 +571,46 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
         return None
     if tokens[i].text == ",":
         return _subject_with_apposition(tokens, i)
+    if _is_dash(tokens[i]):
+        return _subject_with_dashes(tokens, i)
     if tokens[i].norm in _PRONOUNS:
         return _Source((i, i), (i, i))  # "he said", not "… anything it said"
     if tokens[i].norm in _RELATIVE and i > 0:
         return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
     phrase = _phrase_before(tokens, i)
     return _Source(phrase, phrase) if phrase else None
+
+
+def _is_dash(token: Token) -> bool:
+    return token.text == "-" or token.text in _DASHES
+
+
+def _subject_with_dashes(tokens: list[Token], dash: int) -> _Source | None:
+    """ "X -- an aside, with commas -- said": X and the aside between the dashes, as with commas."""
+    k = dash
+    while k >= 0 and _is_dash(tokens[k]):
+        k -= 1
+    limit = max(0, dash - MAX_APPOSITION_TOKENS)
+    while k > limit and not _is_dash(tokens[k]):
+        stop = tokens[k].text == "." and not _name_continues(tokens, k)
+        if stop or tokens[k].text in (";", ":", "?", "!") or tokens[k].text in _QUOTES:
+            return None
+        k -= 1
+    if k <= limit:
+        return None
+    while k > 0 and _is_dash(tokens[k - 1]):
+        k -= 1
+    i = _skip_back(tokens, k)
+    if i < 0 or _is_dash(tokens[i]):
+        return None  # one aside between dashes, not a chain of them
+    phrase = _phrase_before(tokens, i) if tokens[i].text != "," else None
+    head = (
+        _subject_with_apposition(tokens, i) if tokens[i].text == "," else (_Source(phrase, phrase) if phrase else None)
+    )
+    end = dash
+    while _is_dash(tokens[end]):
+        end -= 1
+    return _Source((head.span[0], end), head.head) if head is not None else None
 
 
 def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
@@ -582,7 +630,28 @@ def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
     if k >= 0 and tokens[k].norm in _TIME_PREPOSITIONS:
         return k
     opener = tokens[k + 1].norm
-    return k + 1 if opener in _TIME_MODIFIERS or opener in _DEICTIC_DAYS else None  # not "Amy Monday said"
+    first = tokens[k + 1]
+    deictic = opener in _DEICTIC_DAYS and first.text.islower()  # not "USA Today said"
+    return k + 1 if opener in _TIME_MODIFIERS or deictic else None  # not "Amy Monday said"
+
+
+def _starts_time_phrase(tokens: list[Token], first: int) -> bool:
+    """Does a time phrase start at token ``first`` ("on Friday", "last week", "in 2010"), as one ends
+    before a verb in ``_time_phrase_start``?"""
+    opener = tokens[first].norm
+    if opener in _DEICTIC_DAYS:
+        return tokens[first].text.islower()  # "said the mayor today", not "Veterans Today"
+    if opener not in _TIME_PREPOSITIONS and opener not in _TIME_MODIFIERS:
+        return False  # not "Amy Monday"
+    k = first + 1
+    while k < len(tokens) and k - first < MAX_TIME_TOKENS:
+        norm = tokens[k].norm
+        if norm in _TIME_WORDS or (norm.isdigit() and len(norm) == 4):
+            return True
+        if norm not in _TIME_MODIFIERS:
+            return False
+        k += 1
+    return False
 
 
 def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
@@ -645,6 +714,12 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
             break  # not "the unreleased video", "an alleged victim": an adjective after its determiner
         if i > index and token.norm in _CUE_OPENERS and token.text.islower():
             break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
+        if i > index and token.text.islower() and _before_verb(token):
+            if token.norm == "n't" and i - 1 > index:
+                i -= 1  # "Culkin Hasn't Died": the auxiliary of "n't" is no part of the name
+            break  # "Mr. Lee and Ms. Roe never seem to tire of …": the adverb opens the verb
+        if i > index and _starts_time_phrase(tokens, i):
+            break  # "The council on Friday made …": the time belongs to neither
         i += 1
     return (index, i - 1) if i > index else None
 
@@ -718,25 +793,51 @@ def credibility(source_type: str, strength: str, quote: str) -> float:
     return min(1.0, max(0.0, value))
 
 
-def _quote_marks(text: str) -> list[int]:
+def _quote_marks(text: str, inside_quote: bool = False) -> list[int]:
     """Offsets of the quote marks in ``text``, so that an odd number of marks before a position means
     it is quoted. A sentence that opens inside a quotation begun in an earlier sentence ('… at all," he
-    said.') first meets a closing mark: a mark at -1 stands for the opening one."""
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTES]
-    if marks and _closes(text, marks[0]):
+    said.') first meets a closing mark, or none: a mark at -1 stands for the opening one."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    opening = marks and text[marks[0]] in "“«"
+    if (inside_quote and not opening) or (marks and _closes(text, marks[0])):
         marks.insert(0, -1)
     return marks
 
 
+def _open_at_end(text: str, inside_quote: bool) -> bool:
+    """Is a quotation open at the end of ``text``? Its last mark tells by its shape; with no mark, the
+    state it started in holds."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    return not _closes(text, marks[-1]) if marks else inside_quote
+
+
+def quote_openings(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each sentence span of ``text`` (in order), whether it starts inside a quotation opened in an
+    earlier sentence of the same paragraph and not yet closed. The middle sentences of a quotation carry
+    no marks ('"We will rebuild. The pier comes first. Then the road," the mayor said.'): their verbs are
+    the speaker's words. A line break ends a paragraph, and a quotation with it ("… the road.\n")."""
+    states = []
+    inside = False
+    previous_end = 0
+    for start, end in spans:
+        if "\n" in text[previous_end:start]:
+            inside = False
+        states.append(inside)
+        inside = _open_at_end(text[start:end], inside)
+        previous_end = max(previous_end, end)
+    return states
+
+
 def _closes(text: str, k: int) -> bool:
-    """Is the quote mark at ``k`` a closing one: a curly closing mark, or a straight one glued to the
-    word or punctuation before it and followed by a space, punctuation or the end?"""
+    """Is the quote mark at ``k`` a closing one: a curly closing mark, or a straight one (or two
+    apostrophes) glued to the word or punctuation before it and followed by a space, punctuation or the end?"""
     mark = text[k]
-    if k == 0 or (mark in _OPEN_QUOTES and mark != '"'):
+    if k == 0 or mark in "“«":
         return False  # a mark that opens the text opens a quote, whatever its shape
-    if mark != '"':
+    if mark not in "\"'":
         return True
-    after = text[k + 1 : k + 2]
+    end = k + (1 if mark == '"' else len(_DOUBLE_APOSTROPHE))
+    after = text[end : end + 1]
     return not text[k - 1].isspace() and (not after or after.isspace() or after in ",.;:?!)")
 
 
@@ -930,14 +1031,19 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
     for k in range(max(1, end - MAX_TRAILING_SOURCE_TOKENS - 1), end - 1):
         if tokens[k].text not in (":", *_DASHES, "-"):
             continue
-        tail = tokens[k + 1 : end]
+        mark_end = k
+        while mark_end + 1 < end and _is_dash(tokens[mark_end + 1]):
+            mark_end += 1  # "… -- report": a dash typed as two hyphens
+        tail = tokens[mark_end + 1 : end]
         if not tail or not all(t.text[:1].isalnum() or t.text in _NAME_PUNCT for t in tail):
             return None
+        if tail[0].norm in _BOUNDARY_WORDS:
+            return None  # "… - and the council agrees": a clause after a dash, not a source
         speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
         if not any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in tail):
             return None
-        source = _Source((k + 1, end - 1), (k + 1, end - 1))
-        return _make(text, tokens, quoted, source, (k, k), LABEL_STRENGTH, True)
+        source = _Source((mark_end + 1, end - 1), (mark_end + 1, end - 1))
+        return _make(text, tokens, quoted, source, (k, mark_end), LABEL_STRENGTH, True)
     return None
 
 
@@ -985,9 +1091,10 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
     return None
 
 
-def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attribution]:
-    """Every attribution (source, reporting cue) found in ``text``, left to right."""
-    tokens = tokenize(text) if tokens is None else tokens
+def find_attributions(text: str, tokens: list[Token] | None = None, *, inside_quote: bool = False) -> list[Attribution]:
+    """Every attribution (source, reporting cue) found in ``text``, left to right. ``inside_quote``: the
+    text starts inside a quotation opened before it (see ``quote_openings``)."""
+    tokens = _with_double_apostrophes(text, tokenize(text) if tokens is None else tokens)
     title = is_title_case(tokens)
     quoted = _quoted_chars(text)
     found: list[Attribution] = []
@@ -998,7 +1105,7 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
     )
     if label is not None:
         found.append(label)
-    marks = _quote_marks(text)
+    marks = _quote_marks(text, inside_quote)
     previous: _Source | None = None
     previous_cue_end = -1
     for verb in _verbs(tokens, title):
@@ -1017,6 +1124,19 @@ def find_attributions(text: str, tokens: list[Token] | None = None) -> list[Attr
         previous = source or previous
         previous_cue_end = verb.match.last
     return found
+
+
+def _with_double_apostrophes(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens, with each pair of adjacent apostrophes ("''") merged into one quote mark."""
+    if _DOUBLE_APOSTROPHE not in text:
+        return tokens
+    merged: list[Token] = []
+    for token in tokens:
+        if token.text == "'" and merged and merged[-1].text == "'" and merged[-1].end == token.start:
+            first = merged.pop()
+            token = Token(_DOUBLE_APOSTROPHE, _DOUBLE_APOSTROPHE, first.start, token.end)
+        merged.append(token)
+    return merged
 
 
 def _cue_end(tokens: list[Token], verb: _Verb) -> int:

@@ -96,10 +96,11 @@ def _relabel(cue: Cue, category: str) -> Cue:
     return Cue(cue.text, cue.start, cue.end, cue.kind, category, 0.0, cue.name)
 
 
-def analyze(text: str) -> ClaimCues:
-    """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``."""
+def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
+    """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``.
+    ``inside_quote``: the claim starts inside a quotation opened before it (``quote_openings``)."""
     tokens = tokenize(text)
-    attributions = find_attributions(text, tokens)
+    attributions = find_attributions(text, tokens, inside_quote=inside_quote)
     main = main_attribution(text, attributions)
     found = find_hedges(text, tokens) + find_modality(text, tokens) + find_negation(text, tokens)
     found += find_evidence(text, tokens) + reporting_cues(attributions)

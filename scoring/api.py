@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from features.attribution import CREDIBILITY_BY_SOURCE
+from features.attribution import CREDIBILITY_BY_SOURCE, quote_openings
 from features.cues import analyze
 from features.types import Attribution
 from scoring.article import ClaimDigest, digest, summarize
@@ -60,8 +60,9 @@ def _score_one(
     kind: str = "claim",
     registry: SourceRegistry | None = None,
     explain: bool = True,
+    inside_quote: bool = False,
 ) -> ClaimScore:
-    analysis = analyze(text)
+    analysis = analyze(text, inside_quote=inside_quote)
     prediction = scorer.predict(text, analysis, explain=explain)
     labels = scorer.labels
     by_label = dict(zip(labels, prediction.label_probabilities.tolist(), strict=True))
@@ -139,7 +140,10 @@ class ArticleStream:
 
     @property
     def claims(self) -> Iterator[ClaimScore]:
-        for seg in segment(self._text):
+        segments = segment(self._text)
+        # Quote state: a sentence inside a quotation begun earlier in its paragraph is the speaker's words.
+        quoted = quote_openings(self._text, [(seg.start, seg.end) for seg in segments])
+        for seg, inside_quote in zip(segments, quoted, strict=True):
             self._segments += 1
             if seg.kind not in SCORED_KINDS:
                 self._unscored.append(seg.to_dict())
@@ -152,6 +156,7 @@ class ArticleStream:
                 kind=seg.kind,
                 registry=self._registry,
                 explain=self._explain,
+                inside_quote=inside_quote,
             )
             self._digests.append(digest(claim))
             yield claim

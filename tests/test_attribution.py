@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from features.attribution import (
     credibility,
     find_attributions,
     main_attribution,
+    quote_openings,
     reporting_cues,
     source_type_of,
 )
@@ -118,6 +120,8 @@ MAIN_CASES = [
     ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
     ('Lena Ortiz: "The Budget Is A Mistake"', "Lena Ortiz", "named_person", ":", "assert"),
     ("― Marta Silva", "Marta Silva", "named_person", "―", "assert"),
+    # A dash typed as two hyphens before a headline's source.
+    ("Port to Close Two Terminals -- report", "report", "document", "--", "assert"),
     # A short name before the colon of a headline, or before a quote, is its speaker.
     ("Ruiz: Harbour Deal Is Dead", "Ruiz", "named_person", ":", "assert"),
     ("Tariq Osei: Council needs to 'stop the delays'", "Tariq Osei", "named_person", ":", "assert"),
@@ -239,6 +243,8 @@ NO_ATTRIBUTION_CASES = [
     "His newly revised plans were late.",
     # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
     "The old pier, closed since spring, wants to be rebuilt.",
+    # A clause after a closing dash is no source ("… - and the council agrees.").
+    "Fares rose again - and the council too.",
     "",
 ]
 
@@ -267,6 +273,10 @@ ALL_CUES_CASES = [
     ('Nobody thinks the dam will hold," the engineer said.', ["said"]),
     ("Nobody thinks the dam will hold,” the engineer said.", ["said"]),
     ('Critics think the "reform" will fail, the engineer said.', ["think", "said"]),
+    # Two apostrophes are a double quote mark ("''…,'' she said"), as in some news archives.
+    ("''The mayor told us the pier was safe,'' the engineer said.", ["said"]),
+    ("Critics said the so-called ''reform'' had failed.", ["said"]),
+    ("The growers' union said the price fell.", ["said"]),
     # A pronoun subject inside another cue's complement is part of what was said, not a new attribution.
     ("The baker said she plans to open a second shop.", ["said"]),
     ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
@@ -325,6 +335,40 @@ SOURCE_SPAN_CASES = [
         ["Ana Roe, a professor at the institute"],
     ),
     ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
+    ("''It is late,'' Ana Roe, a professor at the institute, said.", ["Ana Roe, a professor at the institute"]),
+    ("The growers' union said the price fell.", ["The growers' union"]),
+    # A dash ends a source read backwards; an aside between two dashes belongs to it, as between commas.
+    (
+        "The budget favours the old port - critics say it is a gift - and the council agrees.",
+        ["critics", "the council"],
+    ),
+    (
+        "Ana Roe -- a lawyer for the growers, who sued the port -- said the deal was void.",
+        ["Ana Roe -- a lawyer for the growers, who sued the port"],
+    ),
+    ("Ana Roe — the port's lawyer — told reporters the deal was void.", ["Ana Roe — the port's lawyer"]),
+    ("The ferry sank - the coast guard said - after it hit a reef.", ["the coast guard"]),
+    (
+        "Jean-Luc Roe of the coal-producers' guild said the deal was void.",
+        ["Jean-Luc Roe of the coal-producers' guild"],
+    ),
+    # A source read forwards stops at a verb outside the lexicon, an adverb of its verb or a time phrase.
+    (
+        "The alleged victim and her lawyer met the press, saying the charges were false.",
+        ["The alleged victim and her lawyer"],
+    ),
+    ("The mayor spoke to a crowd of farmers, promising new roads.", ["The mayor"]),
+    ("Ms. Okafor and Mr. Brandt never tire of telling the story of the flood.", ["Ms. Okafor and Mr. Brandt"]),
+    ("Claiming the vote was rigged, the mayor often demanded a recount.", ["the mayor", "the mayor"]),
+    ("The council on Friday made a statement, saying the tolls would rise.", ["The council"]),
+    ('"It is late," said the head of the council last week.', ["the head of the council"]),
+    # … but not at a name that looks like a time, a place phrase or a relative clause.
+    ('"It is late," said Amy Monday.', ["Amy Monday"]),
+    ("Dana Roe Hasn't Quit, Despite What Everyone Is Saying", ["Dana Roe"]),
+    ('"It is late," said the mayor today.', ["the mayor"]),
+    ("Harbour Today reported the closure.", ["Harbour Today"]),
+    ('"It is late," said the head of the council in Rome.', ["the head of the council in Rome"]),
+    ('"It is late," said Ana Roe, who sold the farm.', ["Ana Roe, who sold the farm"]),
     (
         '"It is late," said Dr. Ana Roe, who runs the clinic at St. Jude Hospital.',
         ["Dr. Ana Roe, who runs the clinic at St. Jude Hospital"],
@@ -397,6 +441,12 @@ def test_quote_type_direct_for_full_quote() -> None:
 
 def test_quote_type_direct_when_sentence_opens_inside_quote() -> None:
     text = 'The roads will stay shut until the spring thaw," the engineer said.'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "direct"
+
+
+def test_quote_type_direct_between_double_apostrophes() -> None:
+    text = "''The bridge will reopen in May and the tolls will stay the same,'' said Dana Whitfield."
     main = main_attribution(text, find_attributions(text))
     assert main is not None and main.quote == "direct"
 
@@ -506,3 +556,79 @@ def test_lexicon_rows_are_lowercase_and_unique(name: str) -> None:
     assert len({e.name for e in entries}) == len(entries)
     if name == "reporting_verbs":
         assert {e.category for e in entries} <= set(VERB_STRENGTHS)
+
+
+def _article_cues(text: str) -> list[list[str]]:
+    """The cues found in each sentence of an article, each read with its quote state."""
+    segments = segment(text)
+    states = quote_openings(text, [(s.start, s.end) for s in segments])
+    return [[a.cue for a in find_attributions(s.text, inside_quote=q)] for s, q in zip(segments, states, strict=True)]
+
+
+# (article, the cues of each sentence): a quotation that runs over several sentences of a paragraph.
+QUOTE_STATE_CASES = [
+    # The middle sentences of a quotation are the speaker's words, whatever their verbs.
+    (
+        'The mayor spoke at noon. "We will rebuild. The council says the pier comes first. Then the road," she said.',
+        [[], [], [], ["said"]],
+    ),
+    (
+        "“The ferry is late. Everyone knows it. Nobody admits it,” the captain told reporters.",
+        [[], [], ["told"]],
+    ),
+    # A quotation closed within its sentence leaves the next one outside ('"reform"', '…," she said.').
+    (
+        'Critics call it a "reform." Officials said the fares would rise.',
+        [["call"], ["said"]],
+    ),
+    (
+        '"The pier is safe," she said. Engineers said the piles were rotten.',
+        [["said"], ["said"]],
+    ),
+    # A line break ends the paragraph: a quotation left open is reopened by the next paragraph's own mark.
+    (
+        '"We will rebuild the pier.\n\nEngineers say the piles are sound," the mayor said.\n\n'
+        "The union said the plan was late.",
+        [[], ["said"], ["said"]],
+    ),
+    (
+        '"We will rebuild the pier.\n\nThe union said the plan was late.',
+        [[], ["said"]],
+    ),
+    ("''The pier is safe. The mayor says so,'' she said.", [[], ["said"]]),
+    # A quotation opened in the middle of a sentence carries over to the next one.
+    (
+        'The coach said: "We lost the match. The referee claims he saw nothing. We do not."\n',
+        [["said:"], [], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), QUOTE_STATE_CASES)
+def test_quotation_state_carries_over_sentences_of_a_paragraph(text: str, cues: list[list[str]]) -> None:
+    assert _article_cues(text) == cues
+
+
+def test_quote_openings_of_an_article() -> None:
+    text = 'Rain fell. "It will flood. It always does," he said. "Run." She ran.\nIt stopped.'
+    spans = [(s.start, s.end) for s in segment(text)]
+    assert [text[a:b] for a, b in spans][1:3] == ['"It will flood.', 'It always does," he said.']
+    assert quote_openings(text, spans) == [False, False, True, False, False, False]
+
+
+def test_quote_openings_of_nothing_is_empty() -> None:
+    assert quote_openings("", []) == []
+
+
+# Generous bound for one pass over ~100-200 KB of adversarial text; a quadratic walk takes minutes.
+ONE_PASS_SECONDS = 5.0
+
+
+@pytest.mark.parametrize("piece", [" -- also", " -- also -- x", " — ", "''", "“a. ", '" said. "'])
+def test_runs_of_dashes_and_quote_marks_take_one_pass(piece: str) -> None:
+    text = "Ana" + piece * 20_000 + " said it."
+    start = time.perf_counter()
+    find_attributions(text)
+    segments = segment(text)
+    quote_openings(text, [(s.start, s.end) for s in segments])
+    assert time.perf_counter() - start < ONE_PASS_SECONDS
