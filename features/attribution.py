@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from features.lexicon import Match, lexicon
@@ -31,6 +31,7 @@ __all__ = [
     "find_attributions",
     "main_attribution",
     "quote_openings",
+    "quote_states",
     "reporting_cues",
     "source_type_of",
 ]
@@ -811,21 +812,25 @@ def _open_at_end(text: str, inside_quote: bool) -> bool:
     return not _closes(text, marks[-1]) if marks else inside_quote
 
 
-def quote_openings(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+def quote_states(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[bool]:
     """For each sentence span of ``text`` (in order), whether it starts inside a quotation opened in an
     earlier sentence of the same paragraph and not yet closed. The middle sentences of a quotation carry
     no marks ('"We will rebuild. The pier comes first. Then the road," the mayor said.'): their verbs are
-    the speaker's words. A line break ends a paragraph, and a quotation with it ("… the road.\n")."""
-    states = []
+    the speaker's words. A line break ends a paragraph, and a quotation with it ("… the road.\n").
+    Lazy, so a streamed article's sentences need not be held."""
     inside = False
     previous_end = 0
     for start, end in spans:
         if "\n" in text[previous_end:start]:
             inside = False
-        states.append(inside)
+        yield inside
         inside = _open_at_end(text[start:end], inside)
         previous_end = max(previous_end, end)
-    return states
+
+
+def quote_openings(text: str, spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """``quote_states`` as a list."""
+    return list(quote_states(text, spans))
 
 
 def _closes(text: str, k: int) -> bool:
@@ -1091,11 +1096,16 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
     return None
 
 
-def find_attributions(text: str, tokens: list[Token] | None = None, *, inside_quote: bool = False) -> list[Attribution]:
-    """Every attribution (source, reporting cue) found in ``text``, left to right. ``inside_quote``: the
-    text starts inside a quotation opened before it (see ``quote_openings``)."""
+def find_attributions(
+    text: str, tokens: list[Token] | None = None, title: bool | None = None, *, inside_quote: bool = False
+) -> list[Attribution]:
+    """Every attribution (source, reporting cue) found in ``text``, left to right.
+
+    ``tokens`` (``tokenize(text)``) and ``title`` (``is_title_case(tokens)``), when the caller has them,
+    save computing them again. ``inside_quote``: the text starts inside a quotation opened before it
+    (see ``quote_openings``)."""
     tokens = _with_double_apostrophes(text, tokenize(text) if tokens is None else tokens)
-    title = is_title_case(tokens)
+    title = is_title_case(tokens) if title is None else title
     quoted = _quoted_chars(text)
     found: list[Attribution] = []
     label = (

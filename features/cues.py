@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
 from features.evidence import find_evidence
@@ -57,6 +58,8 @@ MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
 _CLOSING_QUOTES = "\"'”’»)"
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+# The order of a claim's cues: by position, then kind.
+_POSITION = attrgetter("start", "end", "kind")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,8 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``.
     ``inside_quote``: the claim starts inside a quotation opened before it (``quote_openings``)."""
     tokens = tokenize(text)
-    attributions = find_attributions(text, tokens, inside_quote=inside_quote)
+    title = is_title_case(tokens)
+    attributions = find_attributions(text, tokens, title, inside_quote=inside_quote)
     main = main_attribution(text, attributions)
     found = find_hedges(text, tokens) + find_modality(text, tokens) + find_negation(text, tokens)
     found += find_evidence(text, tokens) + reporting_cues(attributions)
@@ -112,9 +116,9 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
         ]
     side = side_clause_starts(tokens)
     found = [_relabel(c, "subordinate") if _in_side_clause(c, side) else c for c in found]
-    found.sort(key=lambda c: (c.start, c.end, c.kind))
+    found.sort(key=_POSITION)
 
-    return ClaimCues(tuple(found), main, tuple(attributions), is_title_case(tokens), tuple(tokens))
+    return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))
 
 
 def decision_rule(content_kinds: set[str], strength: str, source: str, question: bool) -> str:
@@ -187,6 +191,6 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
     if question:
         add("shape:question")
     add(f"rule:{decision_rule(content_kinds, strength, source, question)}")
-    if any(ch in _QUOTE_CHARS for ch in text):
+    if any(mark in text for mark in _QUOTE_CHARS):
         add("shape:quote")
     return features

@@ -13,11 +13,13 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import attrgetter
 
-from features.tokens import Token, normalize
+from features.tokens import Token, normalize, normalized
 
 __all__ = ["Entry", "Lexicon", "Match", "lexicon", "lexicon_hashes"]
 
+_NORM = attrgetter("norm")
 LEXICON_NAMES = ("hedges", "modality", "negation", "evidence", "reporting_verbs", "sources")
 
 
@@ -76,24 +78,20 @@ class Lexicon:
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         found: list[Match] = []
-        first_words = self._trie
-        i = 0
-        n = len(tokens)
-        while i < n:
-            if tokens[i].norm not in first_words:  # most tokens start no phrase: skip the call
-                i += 1
+        free = 0  # the first token not inside a match
+        # Most tokens start no phrase: the candidates are picked out without a Python loop.
+        for i in itertools.compress(range(len(tokens)), map(self._trie.__contains__, map(_NORM, tokens))):
+            if i < free:
                 continue
             match = self.match_at(tokens, i)
             if match:
                 found.append(match)
-                i = match.last + 1
-            else:
-                i += 1
+                free = match.last + 1
         return found
 
     def get(self, word: str) -> Entry | None:
         """The entry of a single word, if the lexicon has it."""
-        node = self._trie.get(normalize(word))
+        node = self._trie.get(normalized(word))
         return node.get(None) if node else None
 
 

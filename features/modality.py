@@ -87,6 +87,8 @@ def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
         if match.entry.name in ("will", "can", "must") and _is_noun_use(tokens, i):
             continue
         cues.append(cue_of(text, tokens, match, "modal"))
+    if "?" not in text:  # most claims ask nothing: skip the walk over their tokens
+        return cues
     for k, token in enumerate(tokens):
         if token.text == "?":
             if _statement_follows(tokens, k):

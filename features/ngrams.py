@@ -7,20 +7,24 @@ import re
 
 from features.tokens import Token, tokenize
 
-__all__ = ["word_ngrams"]
+__all__ = ["ngram_words", "word_ngrams"]
 
 _DIGITS = re.compile(r"\d")
 
 
-def _fold(word: str) -> str:
-    return _DIGITS.sub("0", word) if not word.isalpha() else word
+def ngram_words(tokens: list[Token] | tuple[Token, ...]) -> list[str]:
+    """The words n-grams are made of: lowercased word tokens and '?', digits folded to 0."""
+    return [
+        word if (word := t.norm).isalpha() else _DIGITS.sub("0", word)
+        for t in tokens
+        if t.text[:1].isalnum() or t.text == "?"
+    ]
 
 
 def word_ngrams(text: str, tokens: list[Token] | tuple[Token, ...] | None = None) -> list[str]:
-    """Lowercased word unigrams and bigrams, digits folded to 0, '?' kept as a word.
+    """Lowercased word unigrams and bigrams ("a b"), digits folded to 0, '?' kept as a word.
 
     ``tokens`` (``tokenize(text)``, when the caller has them) saves tokenizing again.
     """
-    tokens = tokenize(text) if tokens is None else tokens
-    words = [_fold(t.norm) for t in tokens if t.text[:1].isalnum() or t.text == "?"]
+    words = ngram_words(tokenize(text) if tokens is None else tokens)
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]

@@ -8,10 +8,15 @@ whole, and every other non-space character is its own token.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*|[^\w\s]")
+# Every non-space character starts a token, so what lies between two tokens is white space.
+# The token is a group: ``split`` gives the white space and the tokens, alternating.
+_TOKEN = re.compile(r"((?:[A-Za-z]\.){2,}|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*|[^\w\s])")
+# The same without the clitic alternatives, which match only where "n't" is in the text.
+_TOKEN_NO_CLITIC = re.compile(r"((?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s])")
 
 
 class Token(NamedTuple):
@@ -31,18 +36,32 @@ def normalize(word: str) -> str:
 # Distinct words whose normal form is remembered: news vocabulary repeats, and the
 # bound keeps memory flat on adversarial input (a pure function, so no state leaks).
 NORMALIZE_CACHE_SIZE = 65536
-_normalize_cached = lru_cache(maxsize=NORMALIZE_CACHE_SIZE)(normalize)
-_new_token = tuple.__new__
+
+
+class _Normalized(dict[str, str]):
+    """``normalize`` of the words seen, forgotten all at once when NORMALIZE_CACHE_SIZE is reached
+    (a plain dict look-up: cheaper per token than an LRU cache)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= NORMALIZE_CACHE_SIZE:
+            self.clear()
+        norm = self[word] = normalize(word)
+        return norm
+
+
+# normalize(word), remembered.
+normalized = _Normalized().__getitem__
+_new_token = partial(tuple.__new__, Token)
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets; empty text gives an empty list."""
-    norm = _normalize_cached
-    return [
-        _new_token(Token, (word, norm(word), start, start + len(word)))
-        for m in _TOKEN.finditer(text)
-        for word, start in ((m.group(), m.start()),)
-    ]
+    clitic = "n't" in text or "n’t" in text
+    parts = (_TOKEN if clitic else _TOKEN_NO_CLITIC).split(text)  # space, token, space, …, token, space
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))  # bounds[2k] and bounds[2k + 1]: start and end of token k
+    starts, ends = bounds[:-1:2], bounds[1::2]
+    return list(map(_new_token, zip(words, map(normalized, words), starts, ends, strict=True)))
 
 
 def is_capitalized(token: Token) -> bool:
@@ -51,12 +70,12 @@ def is_capitalized(token: Token) -> bool:
 
 def is_title_case(tokens: list[Token]) -> bool:
     """True for headline Title Case: most content words start upper case."""
-    words = [t for t in tokens if t.text[:1].isalpha() and t.norm not in SMALL_WORDS]
-    if len(words) < 3:
+    initials = [first for t in tokens if (first := t.text[:1]).isalpha() and t.norm not in SMALL_WORDS]
+    if len(initials) < 3:
         return False
     # Share of capitalised content words above which a line reads as Title Case.
     title_case_share = 0.7
-    return sum(1 for t in words if t.text[0].isupper()) / len(words) >= title_case_share
+    return sum(map(str.isupper, initials)) / len(initials) >= title_case_share
 
 
 # Words that stay lower case in a Title Case headline ("Troops Sent to the Border").

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from features.attribution import CREDIBILITY_BY_SOURCE, quote_openings
-from features.cues import analyze
+from features.attribution import CREDIBILITY_BY_SOURCE, quote_states
+from features.cues import ClaimCues, analyze
 from features.types import Attribution
 from scoring.article import ClaimDigest, digest, summarize
 from scoring.errors import InvalidInputError
 from scoring.registry import SourceRegistry
-from scoring.scorer import Scorer, load_scorer
+from scoring.scorer import Prediction, Scorer, load_scorer
 from scoring.segment import segment
-from scoring.types import LABEL_VALUES, LABELS, SCORED_KINDS, ArticleReport, ClaimScore, Contribution
+from scoring.types import LABEL_VALUES, LABELS, SCORED_KINDS, ArticleReport, ClaimScore, Contribution, Segment
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,6 +26,8 @@ __all__ = ["DEFAULT_MODEL_DIR", "SCHEMA", "ArticleStream", "load_model", "score_
 
 SCHEMA = "credscore.article/1"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "trained"
+# Claims scored together: one model product per chunk, and the most claims a stream holds at once.
+CHUNK_CLAIMS = 64
 _AUTHOR = Attribution("", "author", "", "none", "none", CREDIBILITY_BY_SOURCE["author"], None, None)
 
 
@@ -51,24 +54,44 @@ def stance_from_label(label: str, text: str) -> str:
     return "supports"
 
 
-def _score_one(
+def _score(
     scorer: Scorer,
-    text: str,
+    segments: list[Segment],
     *,
-    claim_id: str,
-    offset: int = 0,
-    kind: str = "claim",
+    first_id: int = 1,
     registry: SourceRegistry | None = None,
     explain: bool = True,
-    inside_quote: bool = False,
-) -> ClaimScore:
-    analysis = analyze(text, inside_quote=inside_quote)
-    prediction = scorer.predict(text, analysis, explain=explain)
+    quoted: list[bool] | None = None,
+) -> list[ClaimScore]:
+    """Score segments as claims together (one model product for all of them), numbered from ``first_id``.
+    ``quoted``: per segment, whether it starts inside a quotation opened before it (``quote_states``)."""
+    texts = [seg.text for seg in segments]
+    inside = quoted or [False] * len(segments)
+    analyses = [analyze(text, inside_quote=q) for text, q in zip(texts, inside, strict=True)]
+    predictions = scorer.predict(texts, analyses, explain=explain)
     labels = scorer.labels
-    by_label = dict(zip(labels, prediction.label_probabilities.tolist(), strict=True))
+    stances = scorer.stances
+    return [
+        _claim(seg, analysis, prediction, f"c{n}", labels, stances, registry)
+        for n, seg, analysis, prediction in zip(itertools.count(first_id), segments, analyses, predictions)
+    ]
+
+
+def _claim(
+    seg: Segment,
+    analysis: ClaimCues,
+    prediction: Prediction,
+    claim_id: str,
+    labels: list[str],
+    stances: list[str],
+    registry: SourceRegistry | None,
+) -> ClaimScore:
+    text, offset = seg.text, seg.start
+    by_label = dict(zip(labels, prediction.label_probabilities, strict=True))
     label = max(by_label, key=by_label.__getitem__)
-    if prediction.stance_probabilities is not None and scorer.stances:
-        stance = scorer.stances[int(prediction.stance_probabilities.argmax())]
+    if prediction.stance_probabilities is not None and stances:
+        stance_probabilities = prediction.stance_probabilities
+        stance = stances[stance_probabilities.index(max(stance_probabilities))]
     else:
         stance = stance_from_label(label, text)
     attribution = analysis.attribution or _AUTHOR
@@ -80,7 +103,7 @@ def _score_one(
         start=offset,
         end=offset + len(text),
         text=text,
-        kind=kind,
+        kind=seg.kind,
         label=label,
         score=sum(p * LABEL_VALUES[name] for name, p in by_label.items()),
         certainty=certainty(by_label),
@@ -88,7 +111,7 @@ def _score_one(
         stance=stance,
         attribution=attribution.shifted(offset),
         cues=tuple(c.shifted(offset) for c in analysis.cues),
-        explanation=tuple(Contribution(f, v, c) for f, v, c in prediction.explanation),
+        explanation=tuple(itertools.starmap(Contribution, prediction.explanation)),
     )
 
 
@@ -101,12 +124,16 @@ def score_claims(
 ) -> list[ClaimScore]:
     """Score each text as one claim (no segmentation)."""
     scorer = model or load_model()
-    results = []
+    segments = []
     for n, text in enumerate(texts, start=1):
         if not isinstance(text, str):
             raise InvalidInputError(f"claim {n} is {type(text).__name__}, not str")
-        results.append(_score_one(scorer, text, claim_id=f"c{n}", registry=registry))
-    return results
+        segments.append(Segment(0, len(text), text, "claim"))
+    return [
+        claim
+        for first in range(0, len(segments), CHUNK_CLAIMS)
+        for claim in _score(scorer, segments[first : first + CHUNK_CLAIMS], first_id=first + 1, registry=registry)
+    ]
 
 
 class ArticleStream:
@@ -140,24 +167,31 @@ class ArticleStream:
 
     @property
     def claims(self) -> Iterator[ClaimScore]:
-        segments = segment(self._text)
+        pending: list[Segment] = []
+        quoted: list[bool] = []
         # Quote state: a sentence inside a quotation begun earlier in its paragraph is the speaker's words.
-        quoted = quote_openings(self._text, [(seg.start, seg.end) for seg in segments])
-        for seg, inside_quote in zip(segments, quoted, strict=True):
+        segments, spans = itertools.tee(segment(self._text))
+        states = quote_states(self._text, ((seg.start, seg.end) for seg in spans))
+        for seg, inside_quote in zip(segments, states, strict=True):
             self._segments += 1
             if seg.kind not in SCORED_KINDS:
                 self._unscored.append(seg.to_dict())
                 continue
-            claim = _score_one(
-                self._scorer,
-                seg.text,
-                claim_id=f"c{len(self._digests) + 1}",
-                offset=seg.start,
-                kind=seg.kind,
-                registry=self._registry,
-                explain=self._explain,
-                inside_quote=inside_quote,
-            )
+            pending.append(seg)
+            quoted.append(inside_quote)
+            if len(pending) == CHUNK_CLAIMS:
+                yield from self._scored(pending, quoted)
+                pending, quoted = [], []
+        yield from self._scored(pending, quoted)
+
+    def _scored(self, segments: list[Segment], quoted: list[bool]) -> Iterator[ClaimScore]:
+        if not segments:
+            return
+        first = len(self._digests) + 1
+        scored = _score(
+            self._scorer, segments, first_id=first, registry=self._registry, explain=self._explain, quoted=quoted
+        )
+        for claim in scored:
             self._digests.append(digest(claim))
             yield claim
 

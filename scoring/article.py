@@ -17,6 +17,7 @@ against denies or questions).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -63,12 +64,20 @@ _STANCE_ORDER = ("supports", "denies", "questions", "neutral")
 _ROLE_OR_PRONOUN = ("named_official", "named_person")
 
 
+# Verb and plural endings _stem strips.
+_STEM_SUFFIXES = ("ing", "ed", "es", "s")
+# Every ending _stem looks at: a word with none of them is its own stem.
+_ENDINGS = tuple(suffix for suffix, _ in _DEMONYM) + _STEM_SUFFIXES
+
+
 def _stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
+    if not word.endswith(_ENDINGS):
+        return word
     for suffix, replacement in _DEMONYM:
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             return word[: -len(suffix)] + replacement
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix in _STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             return word[: -len(suffix)]
     return word
@@ -103,23 +112,27 @@ def _content(claim: ClaimScore) -> frozenset[str]:
     attribution = claim.attribution
     if attribution and attribution.source_span:
         spans.append((attribution.source_span.start, attribution.source_span.end))
-    chars = list(text)
     for start, end in spans:
-        for k in range(max(0, start - claim.start), min(len(chars), end - claim.start)):
-            chars[k] = " "
-    return frozenset(_stem(w) for w in _WORD.findall("".join(chars)) if w not in _STOP)
+        first, last = max(0, start - claim.start), min(len(text), end - claim.start)
+        if first < last:
+            text = text[:first] + " " * (last - first) + text[last:]
+    return frozenset(map(_stem, set(_WORD.findall(text)) - _STOP))
 
 
 def contested_groups(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
     """Groups of claims about one proposition whose sources take different stances."""
     contents = [c.stems for c in claims]
-    postings: dict[str, list[int]] = {}
+    # A stem links claims when it is in two or more of them and in at most MAX_POSTING.
+    frequency = Counter(itertools.chain.from_iterable(contents))
+    linking = {stem for stem, n in frequency.items() if 2 <= n <= MAX_POSTING}
+    postings: dict[str, list[int]] = {stem: [] for stem in linking}
     for k, stems in enumerate(contents):
-        for stem in stems:
-            postings.setdefault(stem, []).append(k)
+        for stem in stems & linking:
+            postings[stem].append(k)
     neighbours: list[set[int]] = []
     for i, stems in enumerate(contents):
-        shared = Counter(j for stem in stems if len(postings[stem]) <= MAX_POSTING for j in postings[stem] if j != i)
+        shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, stems & linking)))
+        del shared[i]
         neighbours.append(
             {
                 j
@@ -267,10 +280,12 @@ def summarize(claims: list[ClaimDigest]) -> dict[str, Any]:
     attributed = [c for c in claims if c.attribution and c.attribution.source_type != "author"]
     anonymous = [c for c in attributed if c.attribution.source_type in ("anonymous", "anonymous_official")]
     hedged = [c for c in claims if c.hedged]
+    labels = Counter(c.label for c in claims)
+    stances = Counter(c.stance for c in claims)
     return {
         "claims": n,
-        "by_label": {label: sum(1 for c in claims if c.label == label) for label in LABELS},
-        "by_stance": {stance: sum(1 for c in claims if c.stance == stance) for stance in _STANCE_ORDER},
+        "by_label": {label: labels[label] for label in LABELS},
+        "by_stance": {stance: stances[stance] for stance in _STANCE_ORDER},
         "mean_score": sum(c.score for c in claims) / n if n else None,
         "mean_certainty": sum(c.certainty for c in claims) / n if n else None,
         "hedged_share": len(hedged) / n if n else 0.0,

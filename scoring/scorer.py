@@ -8,8 +8,9 @@ before reading it; ``np.load(allow_pickle=False)`` never runs code.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,14 +18,36 @@ from typing import Any
 import numpy as np
 
 from features.cues import ClaimCues, cue_features
-from features.ngrams import word_ngrams
+from features.ngrams import ngram_words
+from features.tokens import tokenize
 from scoring.errors import ModelError
 
-__all__ = ["Head", "Prediction", "Scorer", "load_scorer"]
+__all__ = ["Head", "Prediction", "Rows", "Scorer", "load_scorer"]
 
 # How many signed feature contributions an explanation lists.
 EXPLANATION_SIZE = 6
 SUPPORTED_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Claims as sparse feature rows (CSR): row ``i`` holds entries ``indptr[i]:indptr[i + 1]``."""
+
+    cols: np.ndarray
+    vals: np.ndarray
+    row: np.ndarray  # the row of each entry
+    indptr: np.ndarray
+
+
+def _row_sums(values: np.ndarray, rows: Rows) -> np.ndarray:
+    """Sum of ``values`` (one per entry, or one row of them per entry) over each row's entries."""
+    n = len(rows.indptr) - 1
+    if not len(values):
+        return np.zeros((n, *values.shape[1:]))
+    starts = rows.indptr[:-1]
+    sums = np.add.reduceat(values, np.minimum(starts, len(values) - 1), axis=0)
+    sums[starts == rows.indptr[1:]] = 0.0  # reduceat gives an empty row the next entry, not zero
+    return sums
 
 
 @dataclass(frozen=True)
@@ -32,89 +55,110 @@ class Head:
     """One exported logistic head: cue vocabulary, word vocabulary with idf, weights."""
 
     cue_index: dict[str, int]
-    word_index: dict[str, int]
     idf: np.ndarray
     coef: np.ndarray
     intercept: np.ndarray
     classes: np.ndarray
     temperature: float
     names: list[str]
+    # Derived at load time: the columns of word unigrams and of bigrams (by their two words, so
+    # that no bigram string is built to look one up), after the cue columns; the weights one
+    # feature a row (gathered per entry); each class's weights relative to the mean class.
+    unigram_cols: dict[str, int]
+    bigram_cols: dict[tuple[str, ...], int]
+    coef_by_feature: np.ndarray
+    explain_weights: np.ndarray
 
     @classmethod
     def from_arrays(cls, arrays: Any, prefix: str, temperature: float) -> Head:
         cue_names = [str(n) for n in arrays[f"{prefix}_cue_names"]]
         word_names = [str(n) for n in arrays[f"{prefix}_word_names"]]
+        coef = np.asarray(arrays[f"{prefix}_coef"], dtype=np.float64)
+        # A binary head keeps one row of weights (for class 1): class 0's are their negation.
+        explain_weights = np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 else coef - coef.mean(axis=0)
+        # word_ngrams joins a bigram's words with a space; no word holds one.
+        columns = list(enumerate(word_names, start=len(cue_names)))
         return cls(
             cue_index={n: k for k, n in enumerate(cue_names)},
-            word_index={n: k for k, n in enumerate(word_names)},
             idf=np.asarray(arrays[f"{prefix}_idf"], dtype=np.float64),
-            coef=np.asarray(arrays[f"{prefix}_coef"], dtype=np.float64),
+            coef=coef,
             intercept=np.asarray(arrays[f"{prefix}_intercept"], dtype=np.float64),
             classes=np.asarray(arrays[f"{prefix}_classes"]),
             temperature=temperature,
             names=cue_names + [f"word:{w}" for w in word_names],
+            unigram_cols={n: k for k, n in columns if " " not in n},
+            bigram_cols={tuple(n.split(" ")): k for k, n in columns if " " in n},
+            coef_by_feature=np.ascontiguousarray(coef.T),
+            explain_weights=explain_weights,
         )
 
-    def word_counts(self, grams: list[str]) -> dict[int, int]:
-        """Word column → count of one claim's n-grams (vocabulary look-ups only)."""
-        counts: dict[int, int] = {}
-        index = self.word_index
-        for gram in grams:
-            k = index.get(gram)
-            if k is not None:
-                counts[k] = counts.get(k, 0) + 1
-        return counts
-
-    def features(
-        self, text: str, cues: dict[str, float], counts: dict[int, int] | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Column indices and values of one claim, as scikit-learn's FeatureUnion builds them."""
+    def rows(self, cues: list[dict[str, float]], words: list[list[str]]) -> Rows:
+        """Feature rows of claims from their cue features and n-gram words: cue values, then the
+        word n-grams' l2-normalised sublinear TF-IDF, as scikit-learn's FeatureUnion builds them."""
+        cue_col = self.cue_index.get
+        unigram_col = self.unigram_cols.get
+        bigram_col = self.bigram_cols.get
         cols: list[int] = []
         vals: list[float] = []
-        index = self.cue_index
-        for name, value in cues.items():
-            k = index.get(name)
-            if k is not None:
-                cols.append(k)
-                vals.append(value)
-        if counts is None:
-            counts = self.word_counts(word_ngrams(text))
-        offset = len(index)
-        if counts:
-            keys = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-            weights = tf * self.idf[keys]
-            weights /= math.sqrt(float(np.dot(weights, weights)))
-            cols.extend((keys + offset).tolist())
-            vals.extend(weights.tolist())
-        return np.asarray(cols, dtype=np.int64), np.asarray(vals, dtype=np.float64)
+        indptr = [0]
+        for features, claim_words in zip(cues, words, strict=True):
+            for name, value in features.items():
+                k = cue_col(name)
+                if k is not None:
+                    cols.append(k)
+                    vals.append(value)
+            # Counted in word_ngrams' order (unigrams, then bigrams): columns in order of first occurrence.
+            counts = Counter(
+                itertools.chain(map(unigram_col, claim_words), map(bigram_col, itertools.pairwise(claim_words)))
+            )
+            counts.pop(None, None)
+            cols.extend(counts)
+            vals.extend(counts.values())
+            indptr.append(len(cols))
+        offsets = np.array(indptr, dtype=np.int64)
+        rows = Rows(
+            np.array(cols, dtype=np.int64),
+            np.array(vals, dtype=np.float64),
+            np.repeat(np.arange(len(cues)), np.diff(offsets)),
+            offsets,
+        )
+        is_word = rows.cols >= len(self.cue_index)
+        weights = (1.0 + np.log(rows.vals[is_word])) * self.idf[rows.cols[is_word] - len(self.cue_index)]
+        squares = np.zeros(len(rows.vals))
+        squares[is_word] = weights * weights
+        rows.vals[is_word] = weights / np.sqrt(_row_sums(squares, rows))[rows.row[is_word]]
+        return rows
 
-    def probabilities(self, cols: np.ndarray, vals: np.ndarray) -> np.ndarray:
-        logits = self.coef[:, cols] @ vals + self.intercept
-        if logits.shape[0] == 1:  # binary head: scikit-learn keeps one row of weights
-            logits = np.array([-logits[0], logits[0]])
+    def probabilities(self, rows: Rows) -> np.ndarray:
+        """Calibrated class probabilities, one row per claim."""
+        logits = _row_sums(self.coef_by_feature[rows.cols] * rows.vals[:, None], rows) + self.intercept
+        if logits.shape[1] == 1:  # binary head: scikit-learn keeps one row of weights
+            logits = np.hstack([-logits, logits])
         z = logits / self.temperature
-        z = z - z.max()
+        z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
-        return e / e.sum()
+        return e / e.sum(axis=1, keepdims=True)
 
-    def explain(self, cols: np.ndarray, vals: np.ndarray, target: int) -> list[tuple[str, float, float]]:
-        """Top features by |contribution| to class ``target`` relative to the mean class."""
-        if self.coef.shape[0] == 1:
-            weights = self.coef[0, cols] * (1 if target == 1 else -1)
-        else:
-            weights = self.coef[target, cols] - self.coef[:, cols].mean(axis=0)
-        contributions = weights * vals
-        order = np.argsort(-np.abs(contributions), kind="stable")[:EXPLANATION_SIZE]
-        return [(self.names[cols[k]], float(vals[k]), float(contributions[k])) for k in order if contributions[k]]
+    def explain(self, rows: Rows, targets: np.ndarray) -> list[list[tuple[str, float, float]]]:
+        """Per claim, the top features by |contribution| to its class in ``targets`` relative to the mean class."""
+        contributions = self.explain_weights[targets[rows.row], rows.cols] * rows.vals
+        # Entries by row, then by |contribution|; both sorts stable, so ties keep the feature order.
+        by_size = np.argsort(-np.abs(contributions), kind="stable")
+        order = by_size[np.argsort(rows.row[by_size], kind="stable")]
+        rank = np.arange(len(order)) - rows.indptr[rows.row[order]]  # place within its row
+        top = order[(rank < EXPLANATION_SIZE) & (contributions[order] != 0)]
+        names = map(self.names.__getitem__, rows.cols[top].tolist())
+        found = list(zip(names, rows.vals[top].tolist(), contributions[top].tolist(), strict=True))
+        ends = itertools.accumulate(np.bincount(rows.row[top], minlength=len(rows.indptr) - 1).tolist())
+        return [found[start:end] for start, end in itertools.pairwise([0, *ends])]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Prediction:
     """Calibrated label and stance probabilities of one claim, with its explanation."""
 
-    label_probabilities: np.ndarray
-    stance_probabilities: np.ndarray | None
+    label_probabilities: list[float]
+    stance_probabilities: list[float] | None
     explanation: list[tuple[str, float, float]]
 
 
@@ -126,8 +170,10 @@ class Scorer:
         self.label = label
         self.stance = stance
         self.path = path
-        # Both heads are trained on the same texts: one vocabulary look-up serves both.
-        self._shared_words = stance is not None and stance.word_index == label.word_index
+        # Both heads are trained on the same texts: when their vocabularies agree, one set of rows serves both.
+        self._shared_rows = stance is not None and (
+            stance is label or (stance.names == label.names and np.array_equal(stance.idf, label.idf))
+        )
 
     @property
     def labels(self) -> list[str]:
@@ -144,20 +190,18 @@ class Scorer:
             "sha256": self.card["artifacts"]["model.npz"],
         }
 
-    def predict(self, text: str, analysis: ClaimCues, *, explain: bool = True) -> Prediction:
-        cues = cue_features(text, analysis)
-        counts = self.label.word_counts(word_ngrams(text, analysis.tokens or None))
-        cols, vals = self.label.features(text, cues, counts)
-        probs = self.label.probabilities(cols, vals)
-        explanation = self.label.explain(cols, vals, int(probs.argmax())) if explain else []
-        stance = None
+    def predict(self, texts: list[str], analyses: list[ClaimCues], *, explain: bool = True) -> list[Prediction]:
+        """Predictions of claims scored together: one matrix product per head for all of them."""
+        cues = [cue_features(text, analysis) for text, analysis in zip(texts, analyses, strict=True)]
+        words = [ngram_words(analysis.tokens or tokenize(text)) for text, analysis in zip(texts, analyses, strict=True)]
+        rows = self.label.rows(cues, words)
+        probs = self.label.probabilities(rows)
+        explanations = self.label.explain(rows, probs.argmax(axis=1)) if explain else [[] for _ in texts]
+        stances: list[list[float]] | list[None] = [None] * len(texts)
         if self.stance is not None:
-            if self.stance is self.label:
-                s_cols, s_vals = cols, vals
-            else:
-                s_cols, s_vals = self.stance.features(text, cues, counts if self._shared_words else None)
-            stance = self.stance.probabilities(s_cols, s_vals)
-        return Prediction(probs, stance, explanation)
+            stance_rows = rows if self._shared_rows else self.stance.rows(cues, words)
+            stances = self.stance.probabilities(stance_rows).tolist()
+        return [Prediction(p, s, e) for p, s, e in zip(probs.tolist(), stances, explanations, strict=True)]
 
 
 def _sha256(path: Path) -> str:
