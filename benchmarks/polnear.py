@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from features.attribution import find_attributions
+from features.attribution import find_attributions, quote_openings
 from scoring.segment import segment
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear-dev"
@@ -26,10 +26,11 @@ def gold_spans(ann: Path) -> dict[str, set[tuple[int, int]]]:
 
 def predicted_spans(text: str) -> dict[str, set[tuple[int, int]]]:
     spans: dict[str, set[tuple[int, int]]] = {"Source": set(), "Cue": set()}
-    for seg in segment(text):
+    segments = segment(text)
+    for seg, inside_quote in zip(segments, quote_openings(text, [(s.start, s.end) for s in segments]), strict=True):
         if seg.kind not in ("claim", "headline"):
             continue
-        for a in find_attributions(seg.text):
+        for a in find_attributions(seg.text, inside_quote=inside_quote):
             if a.source_span:
                 spans["Source"].add((a.source_span.start + seg.start, a.source_span.end + seg.start))
             if a.cue_span:

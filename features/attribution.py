@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from features.lexicon import Match, lexicon
@@ -29,6 +30,8 @@ __all__ = [
     "credibility",
     "find_attributions",
     "main_attribution",
+    "quote_openings",
+    "quote_states",
     "reporting_cues",
     "source_type_of",
 ]
@@ -84,6 +87,11 @@ OPENING_WINDOW = 3 * MAX_SOURCE_TOKENS
 # Strengths of a verb that, under another cue with a pronoun subject, is part of what was said
 # ("said she plans", "says he thinks"): PolNeAR does not annotate these as attributions.
 _NESTED_STRENGTHS = frozenset(["suggest", "confirm", "claim", "other", "question"])
+# Strengths of a verb that, under another cue, is part of what was said whatever its subject ("said Obama
+# hopes", "told them that nobody questions"); and modal auxiliaries that make any verb so ("said he would
+# not answer"). On PolNeAR dev, 7 of 55 such nested cues are annotated as attributions.
+_NESTED_VIEWS = frozenset(["suggest", "question"])
+_MODALS = frozenset("would will could can may might should must 'll 'd".split())
 # Words between the outer cue and the inner pronoun subject ("told us that he expects").
 _NESTED_GAP = frozenset("that us me him her them reporters".split())
 # Strength of a speaker label or quote signature: it presents the words as said.
@@ -130,16 +138,12 @@ _DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # past form is still a verb ("local media reported").
 _NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two three".split())
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
-# Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
-_ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
-# Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
-_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
-# Last words of a lexicon phrase that PolNeAR leaves out of the cue ("frustrated that", "described as").
-_CUE_TRAILERS = frozenset(["that", "as"])
-# Degree words before a participle that make it an adjective ("more detailed", "very concerned").
-_DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
+# A pronoun with a contracted "has" or "is" ("he's sought", "who's called for"): not a possessive.
+_CONTRACTED_SUBJECTS = frozenset("he's she's it's who's that's".split())
+# Singular subjects whose next word, if it ends in "-s", is their verb ("she gives", "it raises").
+_SINGULAR_SUBJECTS = frozenset("he she it who that which".split())
 # Words that head a plural subject whatever follows them ("those close to him say", "many of whom say").
 _PLURAL_HEADS = frozenset("those whom both".split())
 # Words after a base form that show it is a noun ("support among voters", "the show than").
@@ -147,7 +151,7 @@ _NOT_AN_OBJECT = frozenset("from among than amid in for of on at".split())
 # Prepositions that attach a modifier to a plural subject noun ("advisers to the mayor", "critics in Congress").
 _SUBJECT_MODIFIERS = frozenset("to in of from at for close with on around across".split())
 # Words that can end the subject of a base form ("they say", "people believe").
-_PLURAL_SUBJECT_ENDS = frozenset("they we i you who people police".split())
+_PLURAL_SUBJECT_ENDS = frozenset("they we i you who whom people police others".split())
 # Words before a participle that reports ("…, saying", "while chanting", "by arguing").
 _BEFORE_PARTICIPLE = (
     frozenset(", ; — – and while by after before even in without from of when for".split()) | _BE | _SKIP_BEFORE_VERB
@@ -157,18 +161,49 @@ _ASPECT_VERBS = frozenset(
     "continue continues continued continuing began begin begins started start starts "
     "appear appears appeared seem seems seemed try tries tried".split()
 )
+# "The video appears to show": an appearance of confirming or saying only suggests.
+_APPEARANCE_VERBS = frozenset("appear appears appeared seem seems seemed".split())
+# Verbs of finding whose bare past participle before a preposition is a passive ("Mass grave found near
+# the border" = was found): the noun before it is what was found, not who reports.
+_FINDING_PARTICIPLES = frozenset("found shown seen discovered spotted uncovered".split())
+# "The inspectors found in March that …": a "that" this close after the verb makes it active.
+PASSIVE_THAT_REACH = 6
+_PASSIVE_FOLLOWERS = frozenset(
+    "in at on near after inside outside under among during off along beside behind across".split()
+)
 # Verbs that take "on to" before the verb they govern ("went on to explain").
 _GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
 _COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
 # Past forms of reporting verbs that do not end in "-ed".
-_IRREGULAR_PAST = frozenset("said told wrote written thought felt knew known found shown spoke spoken laid".split())
+_IRREGULAR_PAST = frozenset(
+    "said told wrote written thought felt knew known found shown spoke spoken laid "
+    "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
+    "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
+    "dealt sold fled shot saw".split()
+)
 # Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
 # Openers of an apposition or relative clause that belongs to the source ("X, a spokeswoman for Y,").
 _APPOSITION_STARTS = frozenset("who whose which a an the its his her their".split())
 # Openers of a phrase between a subject and its verb that is not part of the source ("X, at a rally, said").
 _ASIDE_STARTS = frozenset("at in on during after before speaking asked writing".split())
+# First words of what follows a verb that is its object or a time, never a speaker after it
+# ('"…," said Tuesday', "wants to", "argues there is", "called him a liar").
+_NOT_INVERTED = frozenset(
+    "to there it him her them us me this that these those on in at by for as "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
+)
+# Time phrases between a subject and its verb ("Sanders on Tuesday said", "Wells Fargo just this month
+# announced"): they belong to neither; the longest is a few words ("early Tuesday morning").
+MAX_TIME_TOKENS = 4
+_DEICTIC_DAYS = frozenset("today yesterday tonight".split())
+_TIME_WORDS = _DEICTIC_DAYS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend "
+    "month year january february march april june july august september october november december".split()
+)
+_TIME_MODIFIERS = frozenset("this last next just early late earlier".split())
+_TIME_PREPOSITIONS = frozenset("on in at during since".split())
 # First and second person: the speaker of a quote or the author, not a cited source.
 _SPEAKER = frozenset(["i", "you", "we"])
 _PRONOUNS = frozenset("he she it they we i you".split())
@@ -176,14 +211,24 @@ _PRONOUNS = frozenset("he she it they we i you".split())
 _RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
 # Opening prepositions of a sentence-initial phrase before the subject ("On Monday, Clinton …").
 _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
+# Determiners after which a past participle is an adjective ("the unnamed inspector").
+_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+# Prepositions that open a participle clause before the subject ("In defending the plan, the mayor …").
+_PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despite without".split())
+# Prepositions that open a sentence before its subject besides the usual ones ("Without his returns, voters …").
+_OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
-_RELATIVE = frozenset(["who", "whose", "which"])
-_QUOTES = '"“”«»'
-_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
-_OPEN_QUOTES = '"“«'
+_RELATIVE = frozenset(["who", "whose", "which", "whom"])
+# Two apostrophes stand for a double quote mark in some news archives ("''We will win,'' she said").
+_DOUBLE_APOSTROPHE = "''"
+_QUOTES = frozenset(['"', "“", "”", "«", "»", _DOUBLE_APOSTROPHE])
+_OPEN_QUOTES = frozenset(['"', "“", "«", _DOUBLE_APOSTROPHE])
+_QUOTE_MARK = re.compile(r"''|[\"“”«»]")
 _APOSTROPHES = ("'", "’")
 _DASHES = ("―", "—", "–")
-_NAME_PUNCT = ("'", "’", "-", "&")
+# Punctuation inside a name ("the Democrats' nominee", "AT&T"); a hyphen inside a word is part of its token,
+# so a "-" token on its own is a dash between clauses ("… ideals - critics would say").
+_NAME_PUNCT = ("'", "’", "&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +252,8 @@ def _is_word(token: Token) -> bool:
 
 
 def _is_verb_like(token: Token) -> bool:
-    return lexicon("reporting_verbs").get(token.norm) is not None or token.norm.endswith("ed")
+    norm = token.norm
+    return lexicon("reporting_verbs").get(norm) is not None or norm.endswith("ed") or norm in _IRREGULAR_PAST
 
 
 def _ends_subject(token: Token) -> bool:
@@ -228,40 +274,79 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if first.text[:1].isupper() and m.first > 0 and not title:
         return False  # "the United States", "a 'Hostile State'", "Report" as a name
     if m.first == 0:
-        return title or first.text[:1].islower()
+        return title or first.text[:1].islower() or _opening_participle(tokens, m) is not None
     before = tokens[m.first - 1]
     form = _form(first)
+    if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
+        return False  # "Additional reporting by", "writing by hand": a noun or a manner
     if form == "ing":
-        return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or _is_name_end(before)
+        # In a Title Case headline every word looks like a name: "Video Showing Rescue" is a noun
+        # with a participle, not a speaker.
+        name_end = _is_name_end(before) and not (title and before.norm not in _SUBJECT_ENDS)
+        return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or name_end
+    if _reduced_passive(tokens, m):
+        return False
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
         return True  # "continued to call for", "began to argue", "went on to explain"
+    if before.norm in _CONTRACTED_SUBJECTS:
+        return True  # "he's sought", "who's called for": "has" or "is", not a possessive
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
         return False  # "media reports", "many claims"
-    subject_end = tokens[max(0, _skip_back(tokens, m.first))]
+    end = max(0, _skip_back(tokens, m.first))
+    subject_end = tokens[end]
+    after_verb = end > 0 and tokens[end - 1].norm in _SINGULAR_SUBJECTS  # "she gives credit": a verb, no plural
     if form == "present" and _is_base(first) and before.norm in _BE:
         return False  # "to be present", "is open": an adjective or noun after "be"
     if form == "present" and _is_base(first):
         return (
             subject_end.norm in _PLURAL_SUBJECT_ENDS
             or before.norm in _SKIP_BEFORE_VERB
-            or _is_plural(subject_end)
+            or (_is_plural(subject_end) and not after_verb)
             or (_plural_subject(tokens, m.first - 1) and _takes_object(tokens, m))
         )
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
-    if form == "present" and _is_plural(first) and first.norm != "says" and m.last + 1 < len(tokens):
+    if form == "present" and _is_plural(first) and first.norm != "says" and m.first == m.last < len(tokens) - 1:
         following = tokens[m.last + 1]
         if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
             return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
     if form == "present":
         if _ends_subject(before) or _after_quote_frame(tokens, m.first):
             return True
+        if subject_end is not before and before.norm not in _SKIP_BEFORE_VERB and _ends_subject(subject_end):
+            return True  # "He steadfastly refuses to": the subject stands before the adverb
         if before.text.islower() and (_is_verb_like(before) or before.norm.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return _opens_complement(tokens, m.last + 1)
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _opening_participle(tokens: list[Token], m: Match) -> int | None:
+    """The comma that closes a participle clause opening the sentence ("Lamenting the delay, the mayor …",
+    "In defending the plan, the mayor …"): the main clause's subject after it is the participle's source."""
+    if _form(tokens[m.first]) != "ing" or m.first > 1:
+        return None
+    opener = tokens[0]
+    if not opener.text[:1].isupper() or (m.first == 1 and opener.norm not in _PARTICIPLE_PREPOSITIONS):
+        return None
+    for k in range(m.last + 1, min(len(tokens) - 1, m.last + 1 + MAX_APPOSITION_TOKENS)):
+        if tokens[k].text in (".", ";", ":", "?", "!") or tokens[k].text in _QUOTES:
+            return None
+        if tokens[k].text == ",":
+            return k
+    return None
+
+
+def _reduced_passive(tokens: list[Token], m: Match) -> bool:
+    """ "Bodies found in shallow grave", "Whale seen off the pier": a finding verb's bare participle."""
+    if tokens[m.first].norm not in _FINDING_PARTICIPLES or m.first != m.last or m.last + 1 >= len(tokens):
+        return False
+    before = tokens[m.first - 1].norm if m.first > 0 else ""
+    if tokens[m.last + 1].norm not in _PASSIVE_FOLLOWERS or before in _SKIP_BEFORE_VERB or before in _BE:
+        return False
+    return all(t.norm != "that" for t in tokens[m.last + 1 : m.last + 1 + PASSIVE_THAT_REACH])
 
 
 def _plural_subject(tokens: list[Token], last: int) -> bool:
@@ -310,7 +395,12 @@ def _after_quote_frame(tokens: list[Token], index: int) -> bool:
     k = index - 1
     while k >= 0 and index - k <= MAX_SOURCE_TOKENS and _is_word(tokens[k]):
         k -= 1
-    return k >= 1 and k < index - 1 and tokens[k].text in _QUOTES and tokens[k - 1].text in (",", "?", "!")
+    if k >= 1 and k < index - 1 and tokens[k].text in _QUOTES and tokens[k - 1].text in (",", "?", "!"):
+        return True
+    # A parenthetical frame: "…, one slide says." — a comma, a short subject, the verb, then the clause ends.
+    ends = index + 1 >= len(tokens) or tokens[index + 1].text in (".", ",", "!", "?")
+    says = (entry := lexicon("reporting_verbs").get(tokens[index].norm)) is not None and entry.category == "assert"
+    return says and ends and k >= 1 and k < index - 1 and tokens[k].text == ","
 
 
 def _is_base(token: Token) -> bool:
@@ -331,7 +421,8 @@ def _opens_complement(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return True
     token = tokens[index]
-    return token.norm in _COMPLEMENT_STARTS or token.text[:1].isupper() or token.text in (*_QUOTES, ":")
+    subject = token.norm.split("'")[0]  # "she'll", "it's"
+    return subject in _COMPLEMENT_STARTS or token.text[:1].isupper() or token.text in (*_QUOTES, ":")
 
 
 def _cue_start(tokens: list[Token], index: int) -> int:
@@ -350,11 +441,15 @@ def _before_verb(token: Token) -> bool:
 
 
 def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
-    return [
-        _Verb(m, m.entry.category, _cue_start(tokens, _aspect_start(tokens, m.first)))
-        for m in lexicon("reporting_verbs").find(tokens)
-        if _plausible_verb(tokens, m, title)
-    ]
+    verbs = []
+    for m in lexicon("reporting_verbs").find(tokens):
+        if _plausible_verb(tokens, m, title):
+            aspect = _aspect_start(tokens, m.first)
+            strength = m.entry.category
+            if tokens[aspect].norm in _APPEARANCE_VERBS and strength in ("confirm", "assert"):
+                strength = "suggest"
+            verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
+    return verbs
 
 
 def _aspect_start(tokens: list[Token], index: int) -> int:
@@ -404,7 +499,7 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             i -= 1
             continue
         if not _is_word(token) and token.text not in _NAME_PUNCT:
-            break
+            break  # also a dash: "… ideals - critics would call them"
         if token.norm == "and" and not coordinated and i < last and i > 0 and _conjunct_end(tokens[i - 1]):
             coordinated = True  # "Mr. Lee and Ms. Roe", "Regulators and environmental groups"
             i -= 1
@@ -471,16 +566,93 @@ class _Source:
 def _subject_before(tokens: list[Token], index: int) -> _Source | None:
     """The subject phrase ending before token ``index`` (the cue's first token)."""
     i = _skip_back(tokens, index)
+    if i >= 0 and (time := _time_phrase_start(tokens, i)) is not None:
+        i = _skip_back(tokens, time)  # "Sanders on Tuesday said", "who in 2010 said": the time is no part of it
     if i < 0:
         return None
     if tokens[i].text == ",":
         return _subject_with_apposition(tokens, i)
+    if _is_dash(tokens[i]):
+        return _subject_with_dashes(tokens, i)
     if tokens[i].norm in _PRONOUNS:
         return _Source((i, i), (i, i))  # "he said", not "… anything it said"
     if tokens[i].norm in _RELATIVE and i > 0:
         return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
     phrase = _phrase_before(tokens, i)
     return _Source(phrase, phrase) if phrase else None
+
+
+def _is_dash(token: Token) -> bool:
+    return token.text == "-" or token.text in _DASHES
+
+
+def _subject_with_dashes(tokens: list[Token], dash: int) -> _Source | None:
+    """ "X -- an aside, with commas -- said": X and the aside between the dashes, as with commas."""
+    k = dash
+    while k >= 0 and _is_dash(tokens[k]):
+        k -= 1
+    limit = max(0, dash - MAX_APPOSITION_TOKENS)
+    while k > limit and not _is_dash(tokens[k]):
+        stop = tokens[k].text == "." and not _name_continues(tokens, k)
+        if stop or tokens[k].text in (";", ":", "?", "!") or tokens[k].text in _QUOTES:
+            return None
+        k -= 1
+    if k <= limit:
+        return None
+    while k > 0 and _is_dash(tokens[k - 1]):
+        k -= 1
+    i = _skip_back(tokens, k)
+    if i < 0 or _is_dash(tokens[i]):
+        return None  # one aside between dashes, not a chain of them
+    phrase = _phrase_before(tokens, i) if tokens[i].text != "," else None
+    head = (
+        _subject_with_apposition(tokens, i) if tokens[i].text == "," else (_Source(phrase, phrase) if phrase else None)
+    )
+    end = dash
+    while _is_dash(tokens[end]):
+        end -= 1
+    return _Source((head.span[0], end), head.head) if head is not None else None
+
+
+def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
+    """First token of a time phrase ending at ``last`` ("on Tuesday", "in 2010", "just this month",
+    "Friday"), if one ends there."""
+    k = last
+    has_time = False
+    while k >= 0 and last - k < MAX_TIME_TOKENS:
+        norm = tokens[k].norm
+        if norm in _TIME_WORDS or (norm.isdigit() and len(norm) == 4):
+            has_time = True
+        elif norm not in _TIME_MODIFIERS:
+            break
+        k -= 1
+    if not has_time:
+        return None
+    if k >= 0 and tokens[k].norm in _TIME_PREPOSITIONS:
+        return k
+    opener = tokens[k + 1].norm
+    first = tokens[k + 1]
+    deictic = opener in _DEICTIC_DAYS and first.text.islower()  # not "USA Today said"
+    return k + 1 if opener in _TIME_MODIFIERS or deictic else None  # not "Amy Monday said"
+
+
+def _starts_time_phrase(tokens: list[Token], first: int) -> bool:
+    """Does a time phrase start at token ``first`` ("on Friday", "last week", "in 2010"), as one ends
+    before a verb in ``_time_phrase_start``?"""
+    opener = tokens[first].norm
+    if opener in _DEICTIC_DAYS:
+        return tokens[first].text.islower()  # "said the mayor today", not "Veterans Today"
+    if opener not in _TIME_PREPOSITIONS and opener not in _TIME_MODIFIERS:
+        return False  # not "Amy Monday"
+    k = first + 1
+    while k < len(tokens) and k - first < MAX_TIME_TOKENS:
+        norm = tokens[k].norm
+        if norm in _TIME_WORDS or (norm.isdigit() and len(norm) == 4):
+            return True
+        if norm not in _TIME_MODIFIERS:
+            return False
+        k += 1
+    return False
 
 
 def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
@@ -492,7 +664,9 @@ def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
     k = comma - 1
     limit = max(0, comma - MAX_APPOSITION_TOKENS)
     commas = []
-    while k > limit and tokens[k].text not in (".", ";", ":") and tokens[k].text not in _QUOTES:
+    while k > limit and tokens[k].text not in (";", ":") and tokens[k].text not in _QUOTES:
+        if tokens[k].text == "." and not _name_continues(tokens, k) and tokens[k + 1].text != ",":
+            break  # a sentence stop, not the dot of "Mr.", "Lawrence B. Cummings" or "R-Ky.,"
         if tokens[k].text == ",":
             commas.append(k)
         k -= 1
@@ -507,15 +681,21 @@ def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
     """The source "head, apposition" with the apposition between commas ``k`` and ``comma``."""
     opener = tokens[k + 1]
     head = _phrase_before(tokens, k - 1)
-    if head is None or tokens[head[0]].norm in _INITIAL_PREPOSITIONS:
+    if head is None or tokens[head[0]].norm in _INITIAL_PREPOSITIONS or _opens_with_participle(tokens, head):
         return None
-    if opener.norm in _ASIDE_STARTS:
-        return _Source(head, head)
+    if opener.norm in _ASIDE_STARTS or (opener.text.islower() and _form(opener) == "ing" and _is_verb_like(opener)):
+        return _Source(head, head)  # "X, at a rally, said", "X, citing insiders, reported"
+    if opener.norm in _RELATIVE:
+        return _Source((head[0], comma - 1), head)  # "X, which represents farmers, wants"
     if opener.norm in _BOUNDARY_WORDS or (opener.text.islower() and _is_verb_like(opener)):
         return None
-    if opener.norm in _RELATIVE:
-        return _Source((head[0], comma - 1), head)
-    return _Source((head[0], comma - 1), (head[0], comma - 1))
+    return _Source((head[0], comma - 1), head)
+
+
+def _opens_with_participle(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """Is the phrase a participle clause ("Lamenting the delay"), not a name ("Martin King")?"""
+    first, last = phrase
+    return first < last and tokens[first].norm.endswith("ing") and tokens[first + 1].text.islower()
 
 
 def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
@@ -530,10 +710,17 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
             break
         if token.norm in _BOUNDARY_WORDS and token.norm != "and":
             break
-        if i > index and _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based"):
-            break
+        verb = _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based")
+        if i > index and verb and tokens[i - 1].norm not in _DETERMINERS:
+            break  # not "the unreleased video", "an alleged victim": an adjective after its determiner
         if i > index and token.norm in _CUE_OPENERS and token.text.islower():
             break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
+        if i > index and token.text.islower() and _before_verb(token):
+            if token.norm == "n't" and i - 1 > index:
+                i -= 1  # "Culkin Hasn't Died": the auxiliary of "n't" is no part of the name
+            break  # "Mr. Lee and Ms. Roe never seem to tire of …": the adverb opens the verb
+        if i > index and _starts_time_phrase(tokens, i):
+            break  # "The council on Friday made …": the time belongs to neither
         i += 1
     return (index, i - 1) if i > index else None
 
@@ -607,9 +794,56 @@ def credibility(source_type: str, strength: str, quote: str) -> float:
     return min(1.0, max(0.0, value))
 
 
-def _quote_marks(text: str) -> list[int]:
-    """Offsets of the quote marks in ``text``."""
-    return [m.start() for m in _QUOTE_MARK.finditer(text)]
+def _quote_marks(text: str, inside_quote: bool = False) -> list[int]:
+    """Offsets of the quote marks in ``text``, so that an odd number of marks before a position means
+    it is quoted. A sentence that opens inside a quotation begun in an earlier sentence ('… at all," he
+    said.') first meets a closing mark, or none: a mark at -1 stands for the opening one."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    opening = marks and text[marks[0]] in "“«"
+    if (inside_quote and not opening) or (marks and _closes(text, marks[0])):
+        marks.insert(0, -1)
+    return marks
+
+
+def _open_at_end(text: str, inside_quote: bool) -> bool:
+    """Is a quotation open at the end of ``text``? Its last mark tells by its shape; with no mark, the
+    state it started in holds."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    return not _closes(text, marks[-1]) if marks else inside_quote
+
+
+def quote_states(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[bool]:
+    """For each sentence span of ``text`` (in order), whether it starts inside a quotation opened in an
+    earlier sentence of the same paragraph and not yet closed. The middle sentences of a quotation carry
+    no marks ('"We will rebuild. The pier comes first. Then the road," the mayor said.'): their verbs are
+    the speaker's words. A line break ends a paragraph, and a quotation with it ("… the road.\n").
+    Lazy, so a streamed article's sentences need not be held."""
+    inside = False
+    previous_end = 0
+    for start, end in spans:
+        if "\n" in text[previous_end:start]:
+            inside = False
+        yield inside
+        inside = _open_at_end(text[start:end], inside)
+        previous_end = max(previous_end, end)
+
+
+def quote_openings(text: str, spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """``quote_states`` as a list."""
+    return list(quote_states(text, spans))
+
+
+def _closes(text: str, k: int) -> bool:
+    """Is the quote mark at ``k`` a closing one: a curly closing mark, or a straight one (or two
+    apostrophes) glued to the word or punctuation before it and followed by a space, punctuation or the end?"""
+    mark = text[k]
+    if k == 0 or mark in "“«":
+        return False  # a mark that opens the text opens a quote, whatever its shape
+    if mark not in "\"'":
+        return True
+    end = k + (1 if mark == '"' else len(_DOUBLE_APOSTROPHE))
+    after = text[end : end + 1]
+    return not text[k - 1].isspace() and (not after or after.isspace() or after in ",.;:?!)")
 
 
 def _quoted_chars(text: str) -> int:
@@ -658,9 +892,11 @@ def _make(
 
 
 def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
-    """Type of the head; a named person whose apposition gives a role is a named official."""
+    """Type of the head; a named person whose apposition gives a role is a named official ("Ana Roe, a
+    spokeswoman for the port"), one whose apposition names a firm stays a person ("Ana Roe, an economist
+    at a bank")."""
     head_type = source_type_of(tokens[source.head[0] : source.head[1] + 1], title)
-    if source.head != source.span or head_type != "named_person":
+    if source.head == source.span or head_type != "named_person":
         return head_type
     return (
         "named_official"
@@ -670,15 +906,33 @@ def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
 
 
 def _sentence_subject(tokens: list[Token]) -> _Source | None:
-    """The phrase a sentence opens with: the subject of a trailing ", saying …"."""
+    """The phrase a sentence opens with: the subject of a trailing ", saying …". Opening phrases before it
+    are passed over: "On Thursday, however, Trump …", "Recently, it …", "Chastened by the audit, the firm …"."""
     k = 0
-    while k < len(tokens) and not _is_word(tokens[k]):
-        k += 1
-    if k < len(tokens) and tokens[k].norm in _INITIAL_PREPOSITIONS:
+    while k < len(tokens):
+        token = tokens[k]
+        if not _is_word(token) or token.norm in _LEADING_JUNK or _is_adverb(token):
+            k += 1  # punctuation, "however", "Recently"
+            continue
+        opens_phrase = token.norm in _INITIAL_PREPOSITIONS or token.norm in _OPENING_PREPOSITIONS
+        participle = token.text[:1].isupper() and token.norm.endswith(("ed", "ing")) and _opens_with_comma(tokens, k)
+        if not (opens_phrase or participle):
+            break
         comma = next((j for j in range(k, min(len(tokens), k + MAX_SOURCE_TOKENS)) if tokens[j].text == ","), None)
         k = comma + 1 if comma is not None else len(tokens)
     phrase = _phrase_after(tokens, k) if k < len(tokens) else None
     return _Source(phrase, phrase) if phrase else None
+
+
+def _opens_with_comma(tokens: list[Token], k: int) -> bool:
+    """Does a comma close the phrase opened at ``k`` within a subject's length ("Chastened by the audit,")?"""
+    return any(t.text == "," for t in tokens[k + 1 : k + 1 + MAX_SOURCE_TOKENS])
+
+
+def _is_adverb(token: Token) -> bool:
+    """An "-ly" adverb ("Recently", "publicly"), not an "-ly" noun ("the family")."""
+    norm = token.norm
+    return norm.endswith("ly") and len(norm) > 4 and norm not in _LY_NOUNS
 
 
 def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> tuple[_Source | None, str]:
@@ -699,7 +953,11 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     if before is not None and before.norm in ("and", "but"):
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "… and added"
     progressive = any(t.norm in _BE for t in tokens[verb.first : m.first])  # "is saying", "were urging"
-    if _form(tokens[m.first]) == "ing" and not progressive:
+    participle = _form(tokens[_aspect_start(tokens, m.first)]) == "ing"  # "saying", "going on to say"
+    if m.first <= 1 and (comma := _opening_participle(tokens, m)) is not None:
+        phrase = _phrase_after(tokens, comma + 1)  # "Claiming the vote was rigged, the mayor …"
+        return (_Source(phrase, phrase) if phrase else None), verb.strength
+    if participle and not progressive:
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "…, saying"
     subject = _subject_before(tokens, verb.first)
     if subject is not None and tokens[subject.span[1]].norm in _RELATIVE_ENDS:
@@ -716,8 +974,46 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         and not plain_comma_in_headline  # "Amends Constitution, Declares South Korea …": an object
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
-        subject = _Source(phrase, phrase) if phrase else None
+        if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED:
+            subject = _Source((phrase[0], _apposition_end(tokens, phrase[1])), phrase)
     return subject, verb.strength
+
+
+def _apposition_end(tokens: list[Token], last: int) -> int:
+    """Last token of an apposition after a source that follows its verb ('said Ana Roe, a professor at
+    the institute who studies tides.'), or ``last`` if none follows. It runs to the end of the sentence,
+    or to a comma that opens an aside, a verb or another clause ('…, in a statement', '…, adding')."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "," or not _opens_apposition(tokens[last + 2]):
+        return last
+    k = last + 2
+    while k < len(tokens) and k - last <= MAX_APPOSITION_TOKENS:
+        token = tokens[k]
+        if token.text == "." and _name_continues(tokens, k):
+            k += 1  # "St. Mary's", "Paul D. Ryan"
+            continue
+        if token.text in (".", ";", ":", "?", "!", "(") or token.text in _QUOTES:
+            break
+        if token.text == "," and k + 1 < len(tokens):
+            after = tokens[k + 1]
+            ends = after.norm in _ASIDE_STARTS or (after.norm in _BOUNDARY_WORDS and after.norm not in _RELATIVE)
+            if ends or (after.text.islower() and _is_verb_like(after)):
+                break
+        k += 1
+    if k - last > MAX_APPOSITION_TOKENS:
+        return last
+    while k - 1 > last and not _is_word(tokens[k - 1]):
+        k -= 1
+    return k - 1
+
+
+def _opens_apposition(token: Token) -> bool:
+    """Can ``token`` open an apposition to a name ("a professor", "who heads", "the director", "of Ohio",
+    "59", "director of …")?"""
+    norm = token.norm
+    if norm in _APPOSITION_STARTS or norm in ("one", "of", "former") or norm.isdigit():
+        return True
+    entry = lexicon("sources").get(norm)
+    return token.text.islower() and entry is not None and entry.category in ("role", "anonymous_official")
 
 
 def _signature(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
@@ -740,14 +1036,19 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
     for k in range(max(1, end - MAX_TRAILING_SOURCE_TOKENS - 1), end - 1):
         if tokens[k].text not in (":", *_DASHES, "-"):
             continue
-        tail = tokens[k + 1 : end]
+        mark_end = k
+        while mark_end + 1 < end and _is_dash(tokens[mark_end + 1]):
+            mark_end += 1  # "… -- report": a dash typed as two hyphens
+        tail = tokens[mark_end + 1 : end]
         if not tail or not all(t.text[:1].isalnum() or t.text in _NAME_PUNCT for t in tail):
             return None
+        if tail[0].norm in _BOUNDARY_WORDS:
+            return None  # "… - and the council agrees": a clause after a dash, not a source
         speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
         if not any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in tail):
             return None
-        source = _Source((k + 1, end - 1), (k + 1, end - 1))
-        return _make(text, tokens, quoted, source, (k, k), LABEL_STRENGTH, True)
+        source = _Source((mark_end + 1, end - 1), (mark_end + 1, end - 1))
+        return _make(text, tokens, quoted, source, (k, mark_end), LABEL_STRENGTH, True)
     return None
 
 
@@ -787,19 +1088,23 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
         k += 1
     for j in range(k + 1, min(len(tokens) - 1, k + MAX_LABEL_TOKENS + 1)):
         if tokens[j].text == ":":
-            if not _is_name(tokens[k:j]) or not _labels_a_speaker(tokens, k, j):
+            inverted = _form(tokens[k]) == "past" and lexicon("reporting_verbs").get(tokens[k].norm) is not None
+            if not _is_name(tokens[k:j]) or inverted or not _labels_a_speaker(tokens, k, j):  # not "Said Ellis:"
                 return None
             source = _Source((k, j - 1), (k, j - 1))
             return _make(text, tokens, quoted, source, (j, j), LABEL_STRENGTH, True)
     return None
 
 
-def find_attributions(text: str, tokens: list[Token] | None = None, title: bool | None = None) -> list[Attribution]:
+def find_attributions(
+    text: str, tokens: list[Token] | None = None, title: bool | None = None, *, inside_quote: bool = False
+) -> list[Attribution]:
     """Every attribution (source, reporting cue) found in ``text``, left to right.
 
     ``tokens`` (``tokenize(text)``) and ``title`` (``is_title_case(tokens)``), when the caller has them,
-    save computing them again."""
-    tokens = tokenize(text) if tokens is None else tokens
+    save computing them again. ``inside_quote``: the text starts inside a quotation opened before it
+    (see ``quote_openings``)."""
+    tokens = _with_double_apostrophes(text, tokenize(text) if tokens is None else tokens)
     title = is_title_case(tokens) if title is None else title
     quoted = _quoted_chars(text)
     found: list[Attribution] = []
@@ -810,12 +1115,12 @@ def find_attributions(text: str, tokens: list[Token] | None = None, title: bool 
     )
     if label is not None:
         found.append(label)
-    marks = _quote_marks(text)
+    marks = _quote_marks(text, inside_quote)
     previous: _Source | None = None
     previous_cue_end = -1
     for verb in _verbs(tokens, title):
-        if verb.strength != "assert" and bisect_left(marks, tokens[verb.first].start) % 2:
-            continue  # "I think", "you know" inside a quote: the speaker's own words
+        if bisect_left(marks, tokens[verb.first].start) % 2:
+            continue  # "I think", "he told me" inside a quote: the speaker's own words, not a new attribution
         if _names_a_thing(tokens, verb):
             continue  # "a group called Hope", "what he called a disgrace": a name, not a claim
         source, strength = _source_for(tokens, verb, previous)
@@ -823,12 +1128,25 @@ def find_attributions(text: str, tokens: list[Token] | None = None, title: bool 
             continue
         if source is not None and source.span[0] == source.span[1] and tokens[source.span[0]].norm in _SPEAKER:
             continue  # "I think", "we know": the speaker of a quote, not a cited source
-        if _nested(tokens, source, previous_cue_end, verb):
+        if _nested(tokens, source, previous, previous_cue_end, verb):
             continue  # "Stein said she plans to …": the plan is part of what Stein said
         found.append(_make(text, tokens, quoted, source, (verb.first, _cue_end(tokens, verb)), strength, title))
         previous = source or previous
         previous_cue_end = verb.match.last
     return found
+
+
+def _with_double_apostrophes(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens, with each pair of adjacent apostrophes ("''") merged into one quote mark."""
+    if _DOUBLE_APOSTROPHE not in text:
+        return tokens
+    merged: list[Token] = []
+    for token in tokens:
+        if token.text == "'" and merged and merged[-1].text == "'" and merged[-1].end == token.start:
+            first = merged.pop()
+            token = Token(_DOUBLE_APOSTROPHE, _DOUBLE_APOSTROPHE, first.start, token.end)
+        merged.append(token)
+    return merged
 
 
 def _cue_end(tokens: list[Token], verb: _Verb) -> int:
@@ -878,13 +1196,26 @@ def _names_a_thing(tokens: list[Token], verb: _Verb) -> bool:
     return j >= 0 and tokens[j].norm == "what"
 
 
-def _nested(tokens: list[Token], source: _Source | None, previous_cue_end: int, verb: _Verb) -> bool:
-    """A pronoun subject right inside another cue's complement ("said she plans", "says that he thinks")."""
-    if source is None or previous_cue_end < 0 or verb.strength not in _NESTED_STRENGTHS:
+def _nested(
+    tokens: list[Token], source: _Source | None, previous: _Source | None, previous_cue_end: int, verb: _Verb
+) -> bool:
+    """A subject inside another cue's complement: a pronoun right after it ("said she plans", "says that he
+    thinks"), or any subject of a view, a question or a modal verb ("said Obama hopes", "said the lawyer
+    would not answer"): what the first source says, which PolNeAR rarely annotates as an attribution."""
+    if source is None or previous_cue_end < 0:
         return False
     first, last = source.span
     if first <= previous_cue_end:
         return False  # the source of "… and added" or "…, saying" is the earlier one
+    if previous is not None and first <= previous.span[1] and previous.span[0] <= last:
+        return False  # the same speaker ("Lamenting the delay, Ms. Hale … asked"): not inside what was said
+    after = verb.match.last + 1
+    if tokens[first - 1].text == "," and (after >= len(tokens) or tokens[after].text in (".", "!", "?")):
+        return False  # a closing frame ("…, Analysts Predict", "…, critics fear."): it governs what came before
+    if verb.strength in _NESTED_VIEWS or any(t.norm in _MODALS for t in tokens[verb.first : verb.match.first]):
+        return True
+    if verb.strength not in _NESTED_STRENGTHS:
+        return False
     between = tokens[previous_cue_end + 1 : first]
     if first != last or tokens[first].norm not in _PRONOUNS:
         return len(between) <= 1 and all(t.norm == "that" for t in between)  # "noted that Trump also supported"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -21,9 +22,11 @@ __all__ = ["ClaimCues", "analyze", "cue_features"]
 _CONTENT_CLASS = {
     "approximator": None,
     "in_source": None,
+    "subordinate": None,
     "negated": None,
     "unknown": "unknown",
     "question": "question",
+    "rhetorical": None,
     "future": "future",
     "modal": "possible",
     "conditional": "possible",
@@ -37,9 +40,24 @@ _CONTENT_CLASS = {
     "evidence": "evidence",
     "booster": "evidence",
 }
+# Words that open a relative or adverbial clause: a hedge, modal or negator inside one qualifies a
+# side clause, not the claim ("the guru who said they could meet God is under investigation").
+# "that" is left out: after a reporting verb it opens the claim itself.
+_SUBORDINATORS = frozenset(
+    "who whom whose which where because amid while whereas although though after before when whenever until "
+    "believing hoping fearing".split()
+)
+# Punctuation that closes a side clause ("After the vote, prices could rise": the modal is in the main clause).
+_CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
+# Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
+_SCOPED_KINDS = frozenset(["hedge", "modal", "negation"])
+# Cues that do not bear on the claim: counted by category only, never under their own word.
+_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical"])
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
+_CLOSING_QUOTES = "\"'”’»)"
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 # The order of a claim's cues: by position, then kind.
 _POSITION = attrgetter("start", "end", "kind")
 
@@ -56,25 +74,77 @@ class ClaimCues:
     tokens: tuple[Token, ...] = field(default=(), repr=False, compare=False)
 
 
-def analyze(text: str) -> ClaimCues:
-    """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``."""
+def side_clause_starts(tokens: list[Token]) -> list[int]:
+    """Start offsets of the tokens that sit inside a relative or adverbial clause (one linear pass)."""
+    starts: list[int] = []
+    inside = False
+    for token in tokens:
+        if token.norm in _SUBORDINATORS:
+            inside = True
+        elif token.text in _CLAUSE_CLOSERS:
+            inside = False
+        elif inside:
+            starts.append(token.start)
+    return starts
+
+
+def _in_side_clause(cue: Cue, side: list[int]) -> bool:
+    if cue.kind not in _SCOPED_KINDS or cue.category in ("question", "in_source"):
+        return False
+    k = bisect_left(side, cue.start)
+    return k < len(side) and side[k] == cue.start
+
+
+def _relabel(cue: Cue, category: str) -> Cue:
+    return Cue(cue.text, cue.start, cue.end, cue.kind, category, 0.0, cue.name)
+
+
+def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
+    """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``.
+    ``inside_quote``: the claim starts inside a quotation opened before it (``quote_openings``)."""
     tokens = tokenize(text)
     title = is_title_case(tokens)
-    attributions = find_attributions(text, tokens, title)
+    attributions = find_attributions(text, tokens, title, inside_quote=inside_quote)
     main = main_attribution(text, attributions)
     found = find_hedges(text, tokens) + find_modality(text, tokens) + find_negation(text, tokens)
     found += find_evidence(text, tokens) + reporting_cues(attributions)
     if main and main.source_span:
         span = main.source_span
         found = [
-            Cue(c.text, c.start, c.end, c.kind, "in_source", 0.0, c.name)
-            if span.start <= c.start and c.end <= span.end and c.kind != "reporting"
-            else c
+            _relabel(c, "in_source") if span.start <= c.start and c.end <= span.end and c.kind != "reporting" else c
             for c in found
         ]
+    side = side_clause_starts(tokens)
+    found = [_relabel(c, "subordinate") if _in_side_clause(c, side) else c for c in found]
     found.sort(key=_POSITION)
 
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))
+
+
+def decision_rule(content_kinds: set[str], strength: str, source: str, question: bool) -> str:
+    """The first step of the annotation guideline's decision order that the cues trigger.
+
+    Question, then denial, then speculation, then confirmation, then distance, then neutral report,
+    then a flat statement (seeds/ANNOTATION.md); a negation beside a report or statement is marked,
+    since whether it refutes depends on what it answers.
+    """
+    if question:
+        return "question"
+    if "denial" in content_kinds or strength == "deny":
+        return "denial"
+    if content_kinds & {"possible", "future", "unknown", "question"} or strength in ("suggest", "question"):
+        return "speculation"
+    if "evidence" in content_kinds or strength == "confirm":
+        return "confirmation"
+    if "distance" in content_kinds or strength == "claim" or source.startswith("anonymous"):
+        return "distance"
+    step = "report" if strength not in ("none", "") else "statement"
+    return f"{step}+negation" if "negation" in content_kinds else step
+
+
+def is_headline_shaped(text: str) -> bool:
+    """No sentence-final punctuation: how headlines are written ("Bridge Closed After Crash")."""
+    return not text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
 
 
 def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, float]:
@@ -94,7 +164,8 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
                 add(f"reporting_other:{cue.category}")
             continue  # the main reporting cue is counted once, as verb:<strength>
         add(f"{cue.kind}:{cue.category}")
-        add(cue.feature)
+        if cue.category not in _OUT_OF_SCOPE:
+            add(cue.feature)  # "not alleged" must not count as "alleged"
         content = _CONTENT_CLASS.get(cue.category) or _CONTENT_CLASS.get(cue.kind)
         if content:
             content_kinds.add(content)
@@ -108,11 +179,18 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
     # ("the Pentagon chief told reporters" + "left to be seen" is a hedged claim, not a report).
     for kind in sorted(content_kinds):
         add(f"combo:{strength}+{kind}")
+    # A headline negates or predicts for other reasons than a sentence does: "Students Not Among
+    # the Dead" refutes a fear, "The drug did not lower blood pressure." reports a finding.
+    if is_headline_shaped(text):
+        for kind in sorted(content_kinds):
+            add(f"combo:headline+{kind}")
     if analysis.title_case:
         add("shape:title_case")
     stripped = text.rstrip()
-    if stripped.endswith("?") or stripped.rstrip("\"'”’").endswith("?"):
+    question = stripped.endswith("?") or stripped.rstrip("\"'”’").endswith("?")
+    if question:
         add("shape:question")
+    add(f"rule:{decision_rule(content_kinds, strength, source, question)}")
     if any(mark in text for mark in _QUOTE_CHARS):
         add("shape:quote")
     return features

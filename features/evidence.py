@@ -38,9 +38,9 @@ _WITHHOLDING = NEGATORS | frozenset(
         "mixed",
     }
 )
-# Tokens searched back for a withholding word: three reaches "could not be
-# independently verified" and "has yet to be confirmed".
-WITHHOLDING_WINDOW = 3
+# Tokens searched back for a withholding word: four reaches "could not be
+# independently verified", "has yet to be confirmed" and "not a shred of evidence".
+WITHHOLDING_WINDOW = 4
 
 
 def find_evidence(text: str, tokens: list[Token] | None = None) -> list[Cue]:

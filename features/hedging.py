@@ -19,6 +19,25 @@ __all__ = ["find_hedges"]
 _APPROXIMATOR = "approximator"
 # Weight of a hedge under negation ("not alleged", "no longer suspected").
 NEGATED_HEDGE_WEIGHT = 0.0
+# "more likely to", "twice as likely", "less likely than": a comparison of measured rates, not a hedge.
+_LIKELIHOOD = frozenset(["likely", "unlikely"])
+_RATE_COMPARATORS = frozenset("more less as equally twice times".split())
+
+
+_COMPARISON_FOLLOWERS = frozenset(["to", "than", "as"])
+
+
+def _compares_rates(tokens: list[Token], first: int) -> bool:
+    """ "Smokers were twice as likely to relapse": the likelihood word is the finding's measure.
+
+    A bare comparative stays a hedge: "a deal now looks more likely", "seen as unlikely".
+    """
+    return (
+        tokens[first].norm in _LIKELIHOOD
+        and 0 < first < len(tokens) - 1
+        and tokens[first - 1].norm in _RATE_COMPARATORS
+        and tokens[first + 1].norm in _COMPARISON_FOLLOWERS
+    )
 
 
 def find_hedges(text: str, tokens: list[Token] | None = None) -> list[Cue]:
@@ -27,6 +46,8 @@ def find_hedges(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     for match in lexicon("hedges").find(tokens):
         if match.entry.category == _APPROXIMATOR and not number_follows(tokens, match.last + 1):
+            continue
+        if _compares_rates(tokens, match.first):
             continue
         if match.entry.category in ("distancing", "epistemic_verb") and negated_before(tokens, match.first):
             cue = cue_of(text, tokens, match, "hedge", "negated")

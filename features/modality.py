@@ -64,6 +64,11 @@ def _is_month_or_name_may(tokens: list[Token], i: int) -> bool:
     return after is None or not after.text[:1].isupper()
 
 
+# Words a statement after a question mark needs before the question counts as an opener.
+RHETORICAL_MIN_WORDS = 4
+_CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "»"])
+
+
 def _is_noun_use(tokens: list[Token], i: int) -> bool:
     """ "a will", "the can", "his will to win"."""
     before = tokens[i - 1].norm if i > 0 else ""
@@ -82,10 +87,21 @@ def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
         if match.entry.name in ("will", "can", "must") and _is_noun_use(tokens, i):
             continue
         cues.append(cue_of(text, tokens, match, "modal"))
-    if "?" in text:  # most claims ask nothing: skip the walk over their tokens
-        cues.extend(
-            Cue("?", token.start, token.end, "modal", "question", QUESTION_WEIGHT, "?")
-            for token in tokens
-            if token.text == "?"
-        )
+    if "?" not in text:  # most claims ask nothing: skip the walk over their tokens
+        return cues
+    for k, token in enumerate(tokens):
+        if token.text == "?":
+            if _statement_follows(tokens, k):
+                cues.append(Cue("?", token.start, token.end, "modal", "rhetorical", 0.0, "?"))
+            else:
+                cues.append(Cue("?", token.start, token.end, "modal", "question", QUESTION_WEIGHT, "?"))
     return cues
+
+
+def _statement_follows(tokens: list[Token], k: int) -> bool:
+    """ "Worst commute ever? Driver stuck 14 hours on motorway": a statement after the question mark
+    answers it, so the question is an opener. A closing quote after it keeps a quoted question."""
+    after = tokens[k + 1 : k + 1 + RHETORICAL_MIN_WORDS + 1]
+    if after and after[0].text in _CLOSING_QUOTES:
+        return False
+    return sum(t.text[:1].isalnum() for t in after) >= RHETORICAL_MIN_WORDS

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from features.attribution import CREDIBILITY_BY_SOURCE
+from features.attribution import CREDIBILITY_BY_SOURCE, quote_states
 from features.cues import analyze, cue_features
 from features.ngrams import ngram_words
 from features.types import Attribution, Cue
@@ -62,15 +62,17 @@ def _score(
     first_id: int = 1,
     registry: SourceRegistry | None = None,
     explain: bool = True,
+    quoted: list[bool] | None = None,
 ) -> list[ClaimScore]:
-    """Score segments as claims together (one model product for all of them), numbered from ``first_id``."""
+    """Score segments as claims together (one model product for all of them), numbered from ``first_id``.
+    ``quoted``: per segment, whether it starts inside a quotation opened before it (``quote_states``)."""
     features: list[dict[str, float]] = []
     words: list[list[str]] = []
     found: list[tuple[tuple[Cue, ...], Attribution | None]] = []
-    for seg in segments:
+    for seg, inside_quote in zip(segments, quoted or [False] * len(segments), strict=True):
         # Only what the model and the claim need is kept: a claim's tokens die with its analysis, so a chunk
         # holds few objects and the garbage collector has little to walk.
-        analysis = analyze(seg.text)
+        analysis = analyze(seg.text, inside_quote=inside_quote)
         features.append(cue_features(seg.text, analysis))
         words.append(ngram_words(analysis.tokens))
         found.append((analysis.cues, analysis.attribution))
@@ -175,22 +177,30 @@ class ArticleStream:
     @property
     def claims(self) -> Iterator[ClaimScore]:
         pending: list[Segment] = []
-        for seg in segment(self._text):
+        quoted: list[bool] = []
+        # Quote state: a sentence inside a quotation begun earlier in its paragraph is the speaker's words.
+        segments, spans = itertools.tee(segment(self._text))
+        states = quote_states(self._text, ((seg.start, seg.end) for seg in spans))
+        for seg, inside_quote in zip(segments, states, strict=True):
             self._segments += 1
             if seg.kind not in SCORED_KINDS:
                 self._unscored.append(seg.to_dict())
                 continue
             pending.append(seg)
+            quoted.append(inside_quote)
             if len(pending) == CHUNK_CLAIMS:
-                yield from self._scored(pending)
-                pending = []
-        yield from self._scored(pending)
+                yield from self._scored(pending, quoted)
+                pending, quoted = [], []
+        yield from self._scored(pending, quoted)
 
-    def _scored(self, segments: list[Segment]) -> Iterator[ClaimScore]:
+    def _scored(self, segments: list[Segment], quoted: list[bool]) -> Iterator[ClaimScore]:
         if not segments:
             return
         first = len(self._digests) + 1
-        for claim in _score(self._scorer, segments, first_id=first, registry=self._registry, explain=self._explain):
+        scored = _score(
+            self._scorer, segments, first_id=first, registry=self._registry, explain=self._explain, quoted=quoted
+        )
+        for claim in scored:
             self._digests.append(digest(claim))
             yield claim
 

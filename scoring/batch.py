@@ -140,12 +140,13 @@ def _score_row(args: tuple[BatchRow, str, str | None]) -> tuple[BatchRow, str | 
 
     if row.error is not None:
         return row, None, row.error
-
+    # The article's text is not sent back to the parent: it has what it needs to write the result.
+    done = BatchRow(row.line, row.id, None)
     try:
         report = score_text(row.text or "", model=load_model(model_dir), article_id=row.id, explain=False)
     except Exception as exc:  # a row that breaks the engine is reported, the batch goes on
-        return row, None, f"{type(exc).__name__}: {exc}"
-    return row, render_jsonl(report) if out_format == "jsonl" else render_csv_rows(report), None
+        return done, None, f"{type(exc).__name__}: {exc}"
+    return done, render_jsonl(report) if out_format == "jsonl" else render_csv_rows(report), None
 
 
 def _completed_ids(partial: Path, out_format: str) -> set[str]:

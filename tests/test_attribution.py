@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from features.attribution import (
     credibility,
     find_attributions,
     main_attribution,
+    quote_openings,
     reporting_cues,
     source_type_of,
 )
@@ -23,6 +25,9 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "articles" / "
 
 # (sentence, source, source type, cue, strength) of the main attribution.
 MAIN_CASES = [
+    ("The inspectors found in March that the pipes leaked.", "The inspectors", "anonymous", "found", "confirm"),
+    ("Grainy Video Appears to Show Lynx in Garden", "Grainy Video", "anonymous", "Appears to Show", "suggest"),
+    ("The mayor appeared to confirm the merger.", "The mayor", "named_official", "appeared to confirm", "suggest"),
     ("The mayor said that the bridge will reopen in May.", "The mayor", "named_official", "said", "assert"),
     ("Rail unions said the strike would go ahead.", "Rail unions", "organization", "said", "assert"),
     ("The bridge will reopen in May, the mayor said.", "the mayor", "named_official", "said", "assert"),
@@ -70,6 +75,7 @@ MAIN_CASES = [
     ("Residents claimed the water tasted of metal.", "Residents", "anonymous", "claimed", "claim"),
     ("The report found that rents doubled.", "The report", "document", "found", "confirm"),
     ("The minister acknowledged the delays.", "The minister", "named_official", "acknowledged", "confirm"),
+    ("Court filings revealed that the mill sold the land twice.", "Court filings", "document", "revealed", "confirm"),
     ("Critics questioned whether the dam was safe.", "Critics", "anonymous", "questioned", "question"),
     ("She wrote that the museum would close.", "She", "named_person", "wrote", "assert"),
     ("He tweeted that the match was postponed.", "He", "named_person", "tweeted", "assert"),
@@ -91,16 +97,67 @@ MAIN_CASES = [
     ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
+    # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
+    ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "deny"),
+    (
+        "The coach steadfastly refuses to do interviews.",
+        "The coach",
+        "named_official",
+        "steadfastly refuses to",
+        "deny",
+    ),
+    ("The crew says she'll sail at dawn.", "The crew", "anonymous", "says", "assert"),
+    ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
+    # Plural and relative subjects of a base form; a contracted "has" before the verb is no possessive.
+    ("The tolls are too high, others say.", "others", "anonymous", "say", "assert"),
+    ("The rival claims that the fee is void.", "The rival", "anonymous", "claims", "claim"),
+    ("The nurses say the rota is unfair.", "The nurses", "anonymous", "say", "assert"),
+    ("He’s sought to delay the vote.", "He’s", "named_person", "sought", "suggest"),
+    ('Said Ines Mora: "We lost."', "Ines Mora", "named_person", "Said", "assert"),
+    # A parenthetical frame after a comma: a short subject and a verb of saying that ends the clause.
+    ("Fares will rise next year, one leaflet says.", "one leaflet", "anonymous", "says", "assert"),
     ("Officials Confirm Deal On Fishing Quotas", "Officials", "anonymous_official", "Confirm", "confirm"),
     ("Storm Damage Worse Than Feared, Officials Say", "Officials", "anonymous_official", "Say", "assert"),
     ('Lena Ortiz: "The Budget Is A Mistake"', "Lena Ortiz", "named_person", ":", "assert"),
     ("― Marta Silva", "Marta Silva", "named_person", "―", "assert"),
+    # A dash typed as two hyphens before a headline's source.
+    ("Port to Close Two Terminals -- report", "report", "document", "--", "assert"),
     # A short name before the colon of a headline, or before a quote, is its speaker.
     ("Ruiz: Harbour Deal Is Dead", "Ruiz", "named_person", ":", "assert"),
     ("Tariq Osei: Council needs to 'stop the delays'", "Tariq Osei", "named_person", ":", "assert"),
     ('"The lake is dying."― Ines Varga', "Ines Varga", "named_person", "―", "assert"),
     ('"MORALES: We will rebuild the school."', "MORALES", "named_person", ":", "assert"),
     ("The ferry sank, the agency said in a statement.", "the agency", "organization", "said", "assert"),
+    # An apposition naming a role makes a named person an official; one naming a firm does not.
+    (
+        "Ana Roe, an economist at a bank, said rates will fall.",
+        "Ana Roe, an economist at a bank",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    (
+        '"Rates will fall," said Ana Roe, an economist at a bank.',
+        "Ana Roe, an economist at a bank",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    # A participle between commas is an aside, like "at a rally".
+    (
+        "The weekly Reel Report, citing two insiders, reported that the film was delayed.",
+        "The weekly Reel Report",
+        "document",
+        "reported",
+        "assert",
+    ),
+    (
+        '"The pier is unsafe," said Ines Mora, a spokeswoman for the port.',
+        "Ines Mora, a spokeswoman for the port",
+        "named_official",
+        "said",
+        "assert",
+    ),
     (
         "The ferry was hit by a wave, it was reported by the coast guard.",
         "the coast guard",
@@ -150,6 +207,10 @@ def test_main_attribution_found_in_news_structures(
 # Sentences in which no attribution must be found.
 NO_ATTRIBUTION_CASES = [
     "The so-called reform raised fares.",
+    "Bodies found in shallow grave near quarry",
+    "Rare orchid spotted off the coastal path for the first time",
+    "Rebels Release Video Showing Captured Pilot",
+    "Drone Footage Allegedly Showing Dam Breach Goes Viral",
     "Sources is a magazine about rivers.",
     '"The bridge will reopen in May."',
     "The meeting moved to May after the holiday.",
@@ -173,6 +234,17 @@ NO_ATTRIBUTION_CASES = [
     "The cafe sits beside a creek called Otter Run.",
     "The nurse called in to the radio show on Monday.",
     "Ask any sailor about the tide.",
+    "The firm sent letters, emails and phone calls.",
+    "The board met twice, with few questions.",
+    "Denying the claims is pointless.",
+    # A gerund before "by" is a noun; a base form after a singular subject's "-s" verb is its object.
+    "(Additional reporting by Ana Roe; editing by Tom Lee.)",
+    "She gives credit to the nurses.",
+    "His newly revised plans were late.",
+    # What follows a verb is its object or a time, not a speaker after it ('"…," said Maria Lopez').
+    "The old pier, closed since spring, wants to be rebuilt.",
+    # A clause after a closing dash is no source ("… - and the council agrees.").
+    "Fares rose again - and the council too.",
     "",
 ]
 
@@ -191,11 +263,32 @@ ALL_CUES_CASES = [
     ("The ward hired a nurse who said the beds were full.", ["said"]),
     ('"I think we know the answer," the coach said.', ["said"]),
     ("On Tuesday, the mayor warned residents, saying the river was rising.", ["warned", "saying"]),
+    ("The crews, many of whom say the pay is low, went on strike.", ["say"]),
+    # A quote mark that opens the text opens a quote, whatever its shape.
+    ("” We will win,” the coach said.", ["said"]),
+    # Reporting inside a quotation is the speaker's own words: only the quote's own attribution counts.
+    ('"The minister told us the plant would close," the union leader said.', ["said"]),
+    ('"Nobody believes what he says," said Ines Mora.', ["said"]),
+    # A sentence that opens inside a quotation begun earlier: its first mark closes the quote.
+    ('Nobody thinks the dam will hold," the engineer said.', ["said"]),
+    ("Nobody thinks the dam will hold,” the engineer said.", ["said"]),
+    ('Critics think the "reform" will fail, the engineer said.', ["think", "said"]),
+    # Two apostrophes are a double quote mark ("''…,'' she said"), as in some news archives.
+    ("''The mayor told us the pier was safe,'' the engineer said.", ["said"]),
+    ("Critics said the so-called ''reform'' had failed.", ["said"]),
+    ("The growers' union said the price fell.", ["said"]),
     # A pronoun subject inside another cue's complement is part of what was said, not a new attribution.
     ("The baker said she plans to open a second shop.", ["said"]),
     ("Rahel Desta says that he thinks the ferry is late.", ["says"]),
     ("The pilot told us he expects fog by noon.", ["told"]),
     ("The coach said the players denied it.", ["said", "denied"]),
+    # Any subject's view, question or modal verb inside what was said is part of it.
+    ("The union said the mayor hopes to settle.", ["said"]),
+    ("The lawyer said his client would not answer questions.", ["said"]),
+    ("The clerk told reporters that nobody will ask about the fees.", ["told"]),
+    # A closing frame after a comma governs what came before: it is not inside it.
+    ("Gold Expected to Keep Rising, Analysts Predict", ["Expected", "Predict"]),
+    ("The mayor wants a new bridge, critics fear.", ["wants", "fear"]),
     ("The prices rose and analysts said so.", ["said"]),
     ("Everything the mayor says is checked twice.", ["says"]),
     # Span conventions (PolNeAR): adverbs before the verb and a colon after it join the cue.
@@ -232,12 +325,107 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # A source after its verb takes its apposition to the end of the sentence, not an aside or a new clause.
+    (
+        '"It is late," said Ana Roe, a professor at the institute who studies tides.',
+        ["Ana Roe, a professor at the institute who studies tides"],
+    ),
+    (
+        '"It is late," said Ana Roe, a professor at the institute, in a statement.',
+        ["Ana Roe, a professor at the institute"],
+    ),
+    ('"It is late," said Ana Roe, 59.', ["Ana Roe, 59"]),
+    ("''It is late,'' Ana Roe, a professor at the institute, said.", ["Ana Roe, a professor at the institute"]),
+    ("The growers' union said the price fell.", ["The growers' union"]),
+    # A dash ends a source read backwards; an aside between two dashes belongs to it, as between commas.
+    (
+        "The budget favours the old port - critics say it is a gift - and the council agrees.",
+        ["critics", "the council"],
+    ),
+    (
+        "Ana Roe -- a lawyer for the growers, who sued the port -- said the deal was void.",
+        ["Ana Roe -- a lawyer for the growers, who sued the port"],
+    ),
+    ("Ana Roe — the port's lawyer — told reporters the deal was void.", ["Ana Roe — the port's lawyer"]),
+    ("The ferry sank - the coast guard said - after it hit a reef.", ["the coast guard"]),
+    (
+        "Jean-Luc Roe of the coal-producers' guild said the deal was void.",
+        ["Jean-Luc Roe of the coal-producers' guild"],
+    ),
+    # A source read forwards stops at a verb outside the lexicon, an adverb of its verb or a time phrase.
+    (
+        "The alleged victim and her lawyer met the press, saying the charges were false.",
+        ["The alleged victim and her lawyer"],
+    ),
+    ("The mayor spoke to a crowd of farmers, promising new roads.", ["The mayor"]),
+    ("Ms. Okafor and Mr. Brandt never tire of telling the story of the flood.", ["Ms. Okafor and Mr. Brandt"]),
+    ("Claiming the vote was rigged, the mayor often demanded a recount.", ["the mayor", "the mayor"]),
+    ("The council on Friday made a statement, saying the tolls would rise.", ["The council"]),
+    ('"It is late," said the head of the council last week.', ["the head of the council"]),
+    # … but not at a name that looks like a time, a place phrase or a relative clause.
+    ('"It is late," said Amy Monday.', ["Amy Monday"]),
+    ("Dana Roe Hasn't Quit, Despite What Everyone Is Saying", ["Dana Roe"]),
+    ('"It is late," said the mayor today.', ["the mayor"]),
+    ("Harbour Today reported the closure.", ["Harbour Today"]),
+    ('"It is late," said the head of the council in Rome.', ["the head of the council in Rome"]),
+    ('"It is late," said Ana Roe, who sold the farm.', ["Ana Roe, who sold the farm"]),
+    (
+        '"It is late," said Dr. Ana Roe, who runs the clinic at St. Jude Hospital.',
+        ["Dr. Ana Roe, who runs the clinic at St. Jude Hospital"],
+    ),
+    ('"It is late," said Ana Roe, adding that the tide was high.', ["Ana Roe", "Ana Roe"]),
+    # A participle after an aspect verb, or after an opening preposition, finds its subject the same way;
+    # a relative "which" opens an apposition like "who".
+    (
+        '"We will not go back," Ines Mora said, going on to say that the port would stay open.',
+        ["Ines Mora", "Ines Mora"],
+    ),
+    ("In defending the budget, the mayor cited the new tolls.", ["the mayor", "the mayor"]),
+    ("The guild, which represents farmers, wants a new levy.", ["The guild, which represents farmers"]),
+    # A time phrase between the subject and its verb belongs to neither; a name or a modifier stays.
+    ("Sanders on Tuesday said the tax code is rigged.", ["Sanders"]),
+    ("The firm just this month announced new fares.", ["The firm"]),
+    ("The mayor, who in 2010 said the dam was safe, resigned.", ["who"]),
+    ("The class of 2001 said farewell.", ["The class of 2001"]),
+    ("Amy Monday said the road is shut.", ["Amy Monday"]),
+    # A participle clause opening the sentence takes the main clause's subject; it is no head of an apposition.
+    ("Claiming the vote was rigged, the mayor demanded a recount.", ["the mayor", "the mayor"]),
+    (
+        "Lamenting the delay, Ms. Hale, the port director, asked for patience.",
+        ["Ms. Hale", "Ms. Hale, the port director"],
+    ),
+    # The dot of a title, an initial or a state ("R-Ore.,") inside an apposition does not end the subject.
+    ('"We will win," Senate leader Ann Cole, R-Ore., said Tuesday.', ["Senate leader Ann Cole, R-Ore."]),
+    ("The head of the guild, Mr. Osei, argues there is no shortage.", ["The head of the guild, Mr. Osei"]),
+    (
+        "Her old partner at the firm, Lena B. Ortiz, called the deal a mistake.",
+        ["Her old partner at the firm, Lena B. Ortiz"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "sources"), SOURCE_SPAN_CASES)
 def test_source_span_conventions(text: str, sources: list[str]) -> None:
     assert [a.source for a in find_attributions(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, however, the mayor toured the dam, saying it was safe.",
+        "Recently, the mayor toured the dam, saying it was safe.",
+        "Without a permit, the mayor toured the dam, saying it was safe.",
+        "Alarmed by the audit, the mayor toured the dam, saying it was safe.",
+    ],
+)
+def test_participle_passes_over_opening_phrases_to_the_subject(text: str) -> None:
+    found = find_attributions(text)
+    assert [(a.source, a.cue) for a in found] == [("the mayor", "saying")]
+
+
+def test_participle_subject_keeps_an_adjective_after_its_determiner() -> None:
+    found = find_attributions("The unnamed inspector toured the dam, saying it was safe.")
+    assert [(a.source, a.cue) for a in found] == [("The unnamed inspector", "saying")]
 
 
 def test_coordinated_verb_keeps_first_source() -> None:
@@ -247,6 +435,18 @@ def test_coordinated_verb_keeps_first_source() -> None:
 
 def test_quote_type_direct_for_full_quote() -> None:
     text = '"The bridge will reopen in May and the tolls will stay the same," said Dana Whitfield.'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "direct"
+
+
+def test_quote_type_direct_when_sentence_opens_inside_quote() -> None:
+    text = 'The roads will stay shut until the spring thaw," the engineer said.'
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.quote == "direct"
+
+
+def test_quote_type_direct_between_double_apostrophes() -> None:
+    text = "''The bridge will reopen in May and the tolls will stay the same,'' said Dana Whitfield."
     main = main_attribution(text, find_attributions(text))
     assert main is not None and main.quote == "direct"
 
@@ -356,3 +556,79 @@ def test_lexicon_rows_are_lowercase_and_unique(name: str) -> None:
     assert len({e.name for e in entries}) == len(entries)
     if name == "reporting_verbs":
         assert {e.category for e in entries} <= set(VERB_STRENGTHS)
+
+
+def _article_cues(text: str) -> list[list[str]]:
+    """The cues found in each sentence of an article, each read with its quote state."""
+    segments = segment(text)
+    states = quote_openings(text, [(s.start, s.end) for s in segments])
+    return [[a.cue for a in find_attributions(s.text, inside_quote=q)] for s, q in zip(segments, states, strict=True)]
+
+
+# (article, the cues of each sentence): a quotation that runs over several sentences of a paragraph.
+QUOTE_STATE_CASES = [
+    # The middle sentences of a quotation are the speaker's words, whatever their verbs.
+    (
+        'The mayor spoke at noon. "We will rebuild. The council says the pier comes first. Then the road," she said.',
+        [[], [], [], ["said"]],
+    ),
+    (
+        "“The ferry is late. Everyone knows it. Nobody admits it,” the captain told reporters.",
+        [[], [], ["told"]],
+    ),
+    # A quotation closed within its sentence leaves the next one outside ('"reform"', '…," she said.').
+    (
+        'Critics call it a "reform." Officials said the fares would rise.',
+        [["call"], ["said"]],
+    ),
+    (
+        '"The pier is safe," she said. Engineers said the piles were rotten.',
+        [["said"], ["said"]],
+    ),
+    # A line break ends the paragraph: a quotation left open is reopened by the next paragraph's own mark.
+    (
+        '"We will rebuild the pier.\n\nEngineers say the piles are sound," the mayor said.\n\n'
+        "The union said the plan was late.",
+        [[], ["said"], ["said"]],
+    ),
+    (
+        '"We will rebuild the pier.\n\nThe union said the plan was late.',
+        [[], ["said"]],
+    ),
+    ("''The pier is safe. The mayor says so,'' she said.", [[], ["said"]]),
+    # A quotation opened in the middle of a sentence carries over to the next one.
+    (
+        'The coach said: "We lost the match. The referee claims he saw nothing. We do not."\n',
+        [["said:"], [], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), QUOTE_STATE_CASES)
+def test_quotation_state_carries_over_sentences_of_a_paragraph(text: str, cues: list[list[str]]) -> None:
+    assert _article_cues(text) == cues
+
+
+def test_quote_openings_of_an_article() -> None:
+    text = 'Rain fell. "It will flood. It always does," he said. "Run." She ran.\nIt stopped.'
+    spans = [(s.start, s.end) for s in segment(text)]
+    assert [text[a:b] for a, b in spans][1:3] == ['"It will flood.', 'It always does," he said.']
+    assert quote_openings(text, spans) == [False, False, True, False, False, False]
+
+
+def test_quote_openings_of_nothing_is_empty() -> None:
+    assert quote_openings("", []) == []
+
+
+# Generous bound for one pass over ~100-200 KB of adversarial text; a quadratic walk takes minutes.
+ONE_PASS_SECONDS = 5.0
+
+
+@pytest.mark.parametrize("piece", [" -- also", " -- also -- x", " — ", "''", "“a. ", '" said. "'])
+def test_runs_of_dashes_and_quote_marks_take_one_pass(piece: str) -> None:
+    text = "Ana" + piece * 20_000 + " said it."
+    start = time.perf_counter()
+    find_attributions(text)
+    segments = segment(text)
+    quote_openings(text, [(s.start, s.end) for s in segments])
+    assert time.perf_counter() - start < ONE_PASS_SECONDS

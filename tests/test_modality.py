@@ -42,6 +42,8 @@ CASES = [
     pytest.param("The storm will hit tonight.", ["future:will"], id="will_future"),
     pytest.param("The firm is expected to cut jobs.", ["future:is expected to"], id="is_expected_to"),
     pytest.param("The mall is set to open in June.", ["future:is set to"], id="is_set_to"),
+    pytest.param("Veteran Goalkeeper Set to Retire After Cup Final", ["future:Set to"], id="headline_set_to"),
+    pytest.param("Harbour tunnel poised to reopen next week", ["future:poised to"], id="headline_poised_to"),
     pytest.param("The city plans to build a tram.", ["future:plans to"], id="plans_to"),
     pytest.param("Talks are scheduled to resume.", ["future:are scheduled to"], id="scheduled_to"),
     pytest.param("The team aims to win the cup.", ["future:aims to"], id="aims_to"),
@@ -54,6 +56,9 @@ CASES = [
     # questions
     pytest.param("Is the river safe to swim in?", ["question:?"], id="question"),
     pytest.param("Did The Mayor Lie?", ["question:?"], id="title_case_question"),
+    pytest.param("Longest queue ever? Shoppers wait nine hours for trainers", ["rhetorical:?"], id="rhetorical_opener"),
+    pytest.param('"Is the water safe?" residents asked the mayor.', ["question:?"], id="quoted_question"),
+    pytest.param("Is the pier closed? No.", ["question:?"], id="short_answer_keeps_question"),
     # not modal
     pytest.param("The council approved the budget.", [], id="plain_statement"),
 ]

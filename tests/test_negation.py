@@ -24,6 +24,8 @@ CASES = [
     pytest.param("The club denied the report.", ["denial/denial_verb:denied"], id="denied"),
     pytest.param("The firm denies any wrongdoing.", ["denial/denial_verb:denies"], id="denies"),
     pytest.param("The board rejected the offer.", ["denial/denial_verb:rejected"], id="rejected"),
+    pytest.param("Not a scrap of proof exists.", ["denial/no_evidence:Not a scrap of proof"], id="not_a_scrap"),
+    pytest.param("Ministry Rebuffs Senator's Claim of Border Breach", ["denial/denial_verb:Rebuffs"], id="rebuffs"),
     pytest.param("Scientists have refuted the theory.", ["denial/denial_verb:refuted"], id="refuted"),
     pytest.param(
         "He dismissed the story as baseless.",

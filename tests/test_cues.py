@@ -1,0 +1,90 @@
+"""Claim-level cue analysis: scope of cues, headline shape and the guideline's decision step."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.cues import analyze, cue_features, decision_rule, is_headline_shaped
+
+
+def categories(text: str) -> list[str]:
+    return [f"{c.category}:{c.text}" for c in analyze(text).cues if c.kind in ("hedge", "modal", "negation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The preacher who told followers they could fly was charged with fraud.",
+            ["subordinate:could"],
+            id="modal_in_relative_clause",
+        ),
+        pytest.param(
+            "The ferry, which may be the oldest in service, sank at its mooring.",
+            ["subordinate:may"],
+            id="modal_in_which_clause",
+        ),
+        pytest.param("After the vote, prices could rise sharply.", ["modal:could"], id="clause_closed_by_comma"),
+        pytest.param(
+            "The minister said the plant could close next year.", ["modal:could"], id="modal_in_reported_content"
+        ),
+        pytest.param(
+            "Schools reopened on Monday amid fears the virus might return.",
+            ["subordinate:might"],
+            id="modal_after_amid",
+        ),
+        pytest.param(
+            "The striker, who has not scored since May, was dropped.",
+            ["subordinate:not"],
+            id="negation_in_relative_clause",
+        ),
+        pytest.param("The striker has not scored since May.", ["verb_negation:not"], id="negation_in_main_clause"),
+    ],
+)
+def test_cues_in_side_clauses_are_marked_subordinate(text, expected):
+    assert categories(text) == expected
+
+
+def test_a_side_clause_cue_is_not_counted_under_its_own_word():
+    features = cue_features("The preacher who told followers they could fly was charged with fraud.")
+    assert features.get("modal:subordinate") == 1.0
+    assert "modal:could" not in features and "modal:modal" not in features
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Dam Holds as River Peaks Overnight", True),
+        ("Coastguard: Missing Kayaker Found Alive", True),
+        ("The dam held as the river peaked overnight.", False),
+        ('"We are safe," the mayor said.', False),
+        ("Is the Dam Safe?", False),
+    ],
+)
+def test_headline_shape_is_the_lack_of_sentence_final_punctuation(text, headline):
+    assert is_headline_shaped(text) is headline
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Did the Council Sell the Park?", "question"),
+        ("Club Rubbishes Reports Its Coach Will Quit", "denial"),
+        ("The harbour wall is likely a hoax, officials say.", "denial"),
+        ("The minister said the plant could close next year.", "speculation"),
+        ("Police confirmed that two men were arrested.", "confirmation"),
+        ("The mayor reportedly met the developer twice.", "distance"),
+        ("The coach said the team trained on Sunday.", "report"),
+        ("Police said no one was hurt in the blaze.", "report+negation"),
+        ("The bridge reopened on Tuesday.", "statement"),
+        ("The bill did not pass.", "statement+negation"),
+    ],
+)
+def test_decision_rule_follows_the_guideline_order(text, rule):
+    assert cue_features(text)[f"rule:{rule}"] == 1.0
+
+
+def test_decision_rule_puts_denial_before_speculation_and_question_first():
+    assert decision_rule({"denial", "possible"}, "none", "author", question=False) == "denial"
+    assert decision_rule({"denial"}, "deny", "organization", question=True) == "question"
+    assert decision_rule(set(), "claim", "named_person", question=False) == "distance"
