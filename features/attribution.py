@@ -100,7 +100,7 @@ LABEL_STRENGTH = "assert"
 # Auxiliaries, negation and adverbs that stand between a subject and its reporting verb.
 _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
-    "would will could can may might should must did does do not n't never reportedly publicly privately "
+    "would will could can may might should must did does do not n't never neither reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
     "always often frequently immediately quickly openly being".split()
 )

@@ -40,7 +40,7 @@ NUMBER_WORDS = frozenset(
         "quarter",
     ]
 )
-NEGATORS = frozenset({"not", "n't", "never", "no", "longer", "cannot"})
+NEGATORS = frozenset({"not", "n't", "never", "neither", "no", "longer", "cannot"})
 DETERMINERS = frozenset(
     [
         "a",

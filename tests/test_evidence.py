@@ -42,6 +42,7 @@ CASES = [
     pytest.param("There is scant evidence for it.", [], id="scant_evidence"),
     pytest.param("The report has not confirmed it.", [], id="not_confirmed"),
     pytest.param("The death has yet to be confirmed.", [], id="yet_to_be_confirmed"),
+    pytest.param("The club neither confirmed nor denied the move.", [], id="neither_confirmed"),
     pytest.param("The coroner found not a shred of evidence of foul play.", [], id="not_a_shred_of_evidence"),
     pytest.param(
         "The footage could not be independently verified.",
