@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -70,6 +70,11 @@ _STEM_SUFFIXES = ("ing", "ed", "es", "s")
 _ENDINGS = tuple(suffix for suffix, _ in _DEMONYM) + _STEM_SUFFIXES
 
 
+# Distinct words whose stem is remembered: news vocabulary repeats; the bound keeps memory flat.
+STEM_CACHE_SIZE = 65536
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
 def _stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
     if not word.endswith(_ENDINGS):
