@@ -73,6 +73,10 @@ _CREDIT = re.compile(
 )
 _CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|caption|credit)s?\s*:", re.IGNORECASE)
 _AGENCY_CREDIT = re.compile(r"\((?:[A-Z][\w.]*\s+)*(?:Photo|Image|Pool)[^()]{0,60}\)\s*$")
+# A photo credit standing alone: "REUTERS/Stringer", "AFP/Getty Images", "AP Photo/Jane Doe".
+_CREDIT_LINE = re.compile(r"^[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2} ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")
+# What page furniture is matched on: lowercase, without a trailing count or final punctuation.
+_FURNITURE_TAIL = re.compile(r"[\s(\[]*\d*[)\]]?[\s.:!»›>]*$")
 _SECTION_LABEL = re.compile(r"\s*(?:what|everything)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b", re.IGNORECASE)
 _DATELINE_PREFIX = re.compile(
     r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
@@ -93,6 +97,21 @@ def _abbreviations() -> dict[str, frozenset[str]]:
         term, kind, _note = line.split("\t")
         table[kind].add(term)
     return {kind: frozenset(terms) for kind, terms in table.items()}
+
+
+@cache
+def _page_furniture() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Whole lines and line openings of web-page furniture (``data/page_furniture.tsv``)."""
+    text = resources.files("scoring").joinpath("data/page_furniture.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "term\t"))]
+    return frozenset(t for t, kind, _ in rows if kind == "line"), tuple(t for t, kind, _ in rows if kind == "prefix")
+
+
+def _is_page_furniture(line: str) -> bool:
+    """Navigation, share prompts, image viewers: "Related Articles", "View Full Image", "Comments (12)"."""
+    lines, prefixes = _page_furniture()
+    folded = line.lower()
+    return folded.startswith(prefixes) or _FURNITURE_TAIL.sub("", folded) in lines
 
 
 def segment(text: str) -> list[Segment]:
@@ -151,8 +170,10 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "dateline"
     if "|" in line and _CREDIT.match(line.rsplit("|", 1)[1]):
         return "caption"
-    if _CAPTION_PREFIX.match(line) or _AGENCY_CREDIT.search(line):
+    if _CAPTION_PREFIX.match(line) or _AGENCY_CREDIT.search(line) or _CREDIT_LINE.match(line):
         return "caption"
+    if len(words) <= MAX_BYLINE_WORDS and _is_page_furniture(line):
+        return "other"
     if not words:
         return "other"
     if _DATELINE_PREFIX.match(line[:MAX_DATELINE_CHARS]):
@@ -200,7 +221,8 @@ def _body_segments(text: str, start: int, end: int) -> Iterator[Segment]:
         start = dateline.end()
     for s, e in _sentence_spans(text, start, end):
         for piece_start, piece_end in _cap_length(text, s, e):
-            yield Segment(piece_start, piece_end, text[piece_start:piece_end], "claim")
+            piece = text[piece_start:piece_end]
+            yield Segment(piece_start, piece_end, piece, "caption" if _CREDIT_LINE.match(piece) else "claim")
 
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -453,6 +453,45 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         "   \t The port reopened.  \n",
         [(C, "The port reopened.")],
     ),
+    (
+        "page_furniture_lines_are_other",
+        "Harbour Plan Approved\n\nRelated Articles\n\nThe council approved the plan on Monday.\n\n"
+        "Comments (14)\n\nShare this article\n\nClick here to sign up for our weekly bulletin.\n\n"
+        "Scroll down for video",
+        [
+            ("headline", "Harbour Plan Approved"),
+            ("other", "Related Articles"),
+            (C, "The council approved the plan on Monday."),
+            ("other", "Comments (14)"),
+            ("other", "Share this article"),
+            ("other", "Click here to sign up for our weekly bulletin."),
+            ("other", "Scroll down for video"),
+        ],
+    ),
+    (
+        "a_furniture_word_inside_prose_is_not_furniture",
+        "Share prices rose.\n\nRelated charges were dropped on Friday.\n\nNext year the pool will reopen.",
+        [
+            (C, "Share prices rose."),
+            (C, "Related charges were dropped on Friday."),
+            (C, "Next year the pool will reopen."),
+        ],
+    ),
+    (
+        "agency_photo_credits_are_captions",
+        "The ferry left the quay at dawn.\n\nAP Photo/Marta Quill\n\nDivers searched the bay at noon. REUTERS/Stringer",
+        [
+            (C, "The ferry left the quay at dawn."),
+            ("caption", "AP Photo/Marta Quill"),
+            (C, "Divers searched the bay at noon."),
+            ("caption", "REUTERS/Stringer"),
+        ],
+    ),
+    (
+        "a_slash_inside_a_sentence_is_no_credit",
+        "The river rose 2 metres overnight.\n\nThe A/B test ran for a week.",
+        [(C, "The river rose 2 metres overnight."), (C, "The A/B test ran for a week.")],
+    ),
     ("empty_text_has_no_segments", "", []),
     ("white_space_only_has_no_segments", " \n\t\u00a0\r\n ", []),
 ]
