@@ -1052,12 +1052,18 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
     return None
 
 
+# Pronouns and question words that make a label before a colon a kicker ("Here's Why:", "SEE IT:").
+_KICKER_WORDS = frozenset("it this that these those here here's there me you your my how why what when".split())
+
+
 def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
     """A name before a colon is a speaker when a quote or first person follows, it is a source word,
     or it is a transcript label in capitals; "BREAKING:" and "Vogue's Rat Problem:" are topics."""
     label = tokens[first:colon]
     if any(lexicon("sources").get(t.norm) and lexicon("sources").get(t.norm).category == "not_a_source" for t in label):
         return False
+    if any(t.norm in _KICKER_WORDS for t in label):
+        return False  # "It Begins:", "SEE IT:", "Here's Why:": a kicker, not a speaker
     after = tokens[colon + 1] if colon + 1 < len(tokens) else None
     if after is not None and (after.text in _QUOTES or after.text in ("'", "‘") or after.norm in _FIRST_PERSON_OPENERS):
         return True

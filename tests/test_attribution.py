@@ -230,6 +230,11 @@ NO_ATTRIBUTION_CASES = [
     "Health worries will follow the team all season.",
     "Correction: An Earlier Version Misspelled Her Name.",
     "The Latest: Storm Hits Coast",
+    # A kicker before a headline colon is no speaker.
+    "It Begins: Snow Ploughs Out Before Dawn",
+    "SEE IT: Fox Cub Rescued From Drain",
+    "Here's Why: Ferry Fares Rise in June",
+    "Revealed: The Secret Tunnel Under the Town Hall",
     "Step One: buy low and sell high.",
     "The cafe sits beside a creek called Otter Run.",
     "The nurse called in to the radio show on Monday.",
