@@ -95,6 +95,9 @@ MAIN_CASES = [
     ("The pilot went on to explain the delay.", "The pilot", "anonymous", "went on to explain", "assert"),
     ("The banker appeared to blame the clerks.", "The banker", "anonymous", "appeared to blame", "other"),
     ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
+    # Verbs that double their last consonant in the past: "referred to", "planned".
+    ("The pilot referred to the squall as a gale.", "The pilot", "anonymous", "referred to", "other"),
+    ("The baker planned to open a second shop.", "The baker", "anonymous", "planned", "suggest"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
     # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
