@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from features.common import NEGATORS
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, tokenize
 from features.types import Attribution, Cue, Span
@@ -96,11 +97,20 @@ _MODALS = frozenset("would will could can may might should must 'll 'd".split())
 _NESTED_GAP = frozenset("that us me him her them reporters".split())
 # Strength of a speaker label or quote signature: it presents the words as said.
 LABEL_STRENGTH = "assert"
+# Strength of a negated reporting verb (seeds/ANNOTATION.md, hard cases 3, 4 and 6): a source that does not
+# confirm or claim something withholds it ("did not confirm" questions it); one that does not deny it leaves
+# it open, weakly supported ("did not deny" claims it). Other verbs keep theirs, the negation cue beside them
+# ("did not respond", "did not say").
+_NEGATED_STRENGTH = {"confirm": "question", "claim": "question", "deny": "claim"}
+# "Neither confirmed nor denied": nothing asserted either way.
+NEITHER_NOR_STRENGTH = "question"
+# Lexicon phrases of refusal whose following reporting verb is withheld ("declined to confirm", "refused to say").
+_REFUSALS = frozenset(["decline to", "refuse to"])
 
 # Auxiliaries, negation and adverbs that stand between a subject and its reporting verb.
 _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
-    "would will could can may might should must did does do not n't never neither reportedly publicly privately "
+    "would will could can cannot may might should must did does do not n't never neither reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
     "always often frequently immediately quickly openly being".split()
 )
@@ -441,15 +451,34 @@ def _before_verb(token: Token) -> bool:
 
 
 def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
-    verbs = []
+    verbs: list[_Verb] = []
     for m in lexicon("reporting_verbs").find(tokens):
+        if verbs and m.first <= verbs[-1].match.last:
+            continue  # the second verb of "neither confirmed nor denied" or "declined to confirm", already joined
         if _plausible_verb(tokens, m, title):
             aspect = _aspect_start(tokens, m.first)
-            strength = m.entry.category
+            m, strength = _withheld(tokens, m, aspect)
             if tokens[aspect].norm in _APPEARANCE_VERBS and strength in ("confirm", "assert"):
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
     return verbs
+
+
+def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
+    """The match and strength of a reporting verb, with what withholds it: a negation before it ("did not
+    confirm", "never denied"), a refusal ("declined to confirm") or "neither … nor" ("neither confirmed
+    nor denied"). The refused or coordinated verb joins the cue."""
+    after = m.last + 1
+    if m.entry.name in _REFUSALS and (inner := lexicon("reporting_verbs").match_at(tokens, after)) is not None:
+        return Match(m.first, inner.last, inner.entry), _NEGATED_STRENGTH.get(inner.entry.category, m.entry.category)
+    negated = any(t.norm in NEGATORS for t in tokens[_skip_back(tokens, aspect) + 1 : m.first])
+    if negated and after + 1 < len(tokens) and tokens[after].norm == "nor":
+        inner = lexicon("reporting_verbs").match_at(tokens, after + 1)
+        if inner is not None:
+            return Match(m.first, inner.last, m.entry), NEITHER_NOR_STRENGTH
+    if negated:
+        return m, _NEGATED_STRENGTH.get(m.entry.category, m.entry.category)
+    return m, m.entry.category
 
 
 def _aspect_start(tokens: list[Token], index: int) -> int:

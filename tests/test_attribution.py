@@ -98,6 +98,36 @@ MAIN_CASES = [
     # Verbs that double their last consonant in the past: "referred to", "planned".
     ("The pilot referred to the squall as a gale.", "The pilot", "anonymous", "referred to", "other"),
     ("The baker planned to open a second shop.", "The baker", "anonymous", "planned", "suggest"),
+    # A negated, refused or "neither … nor" reporting verb withholds: not confirming or claiming questions the
+    # claim, not denying it leaves it claimed; the refused or coordinated verb joins the cue.
+    ("The ferry operator did not confirm the delay.", "The ferry operator", "anonymous", "did not confirm", "question"),
+    ("The bakery has not denied the recall.", "The bakery", "anonymous", "has not denied", "claim"),
+    ("The lab cannot confirm the result.", "The lab", "anonymous", "cannot confirm", "question"),
+    (
+        "The harbour master declined to confirm the closure.",
+        "The harbour master",
+        "anonymous",
+        "declined to confirm",
+        "question",
+    ),
+    (
+        "A museum spokeswoman neither confirmed nor denied the sale.",
+        "A museum spokeswoman",
+        "anonymous_official",
+        "neither confirmed nor denied",
+        "question",
+    ),
+    (
+        "The pilot would neither confirm nor deny the diversion.",
+        "The pilot",
+        "anonymous",
+        "would neither confirm nor deny",
+        "question",
+    ),
+    ("Palace Will Neither Confirm Nor Deny Wedding Rumours", "Palace", "named_person", "Confirm Nor Deny", "question"),
+    ("The harbour master declined to comment.", "The harbour master", "anonymous", "declined to comment", "deny"),
+    # A refusal of anything but a reporting verb stays a refusal.
+    ("The aide declined to be named.", "The aide", "anonymous_official", "declined to", "deny"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
     # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
@@ -300,6 +330,9 @@ ALL_CUES_CASES = [
     ("The clerk reportedly refused to sign.", ["reportedly refused to"]),
     ("The union noted that the mayor had claimed the dam was safe.", ["noted"]),
     ("The baker said she was tired and claimed the oven broke.", ["said", "claimed"]),
+    # "nor" is no source: the second verb of "neither … nor" joins the first one's cue.
+    ("The club neither confirmed nor denied the transfer.", ["neither confirmed nor denied"]),
+    ("Neither the mayor nor the council replied.", ["replied"]),
     # "remarks" after an adjective is a noun; "what he called" names, it does not report.
     ("The judge denied that insulting remarks Vance had sent were read.", ["denied"]),
     ("The minister condemned what he called a cowardly attack.", ["condemned"]),
