@@ -148,6 +148,8 @@ _DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # past form is still a verb ("local media reported").
 _NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two three".split())
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
+# Conjunctions after which a verb shares the subject of the one before ("said … and added", "… and expects").
+_COORDINATORS = frozenset(["and", "but"])
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
 # A pronoun with a contracted "has" or "is" ("he's sought", "who's called for"): not a possessive.
@@ -223,6 +225,8 @@ _RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
 _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
 # Determiners after which a past participle is an adjective ("the unnamed inspector").
 _DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+# Words that open the object or clause of a verb ("demands a refund", "expects them to", "insists that").
+_OBJECT_STARTS = _DETERMINERS | frozenset("him them it us me to that".split())
 # Prepositions that open a participle clause before the subject ("In defending the plan, the mayor …").
 _PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despite without".split())
 # Prepositions that open a sentence before its subject besides the usual ones ("Without his returns, voters …").
@@ -323,7 +327,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
             return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
     if form == "present":
-        if _ends_subject(before) or _after_quote_frame(tokens, m.first):
+        if _ends_subject(before) or _after_quote_frame(tokens, m.first) or _coordinated_verb(tokens, m):
             return True
         if subject_end is not before and before.norm not in _SKIP_BEFORE_VERB and _ends_subject(subject_end):
             return True  # "He steadfastly refuses to": the subject stands before the adverb
@@ -390,6 +394,16 @@ def _plural_subject(tokens: list[Token], last: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _coordinated_verb(tokens: list[Token], m: Match) -> bool:
+    """A singular "-s" form right after "and" or "but" with an object after it is a verb joined to the
+    sentence's first ("… is wary of loans and expects them to fall"), not a plural noun ("plans and claims
+    were", "rumours and reports about")."""
+    if tokens[m.first - 1].norm not in _COORDINATORS or _is_base(tokens[m.first]) or m.last + 1 >= len(tokens):
+        return False
+    after = tokens[m.last + 1]
+    return after.norm in _OBJECT_STARTS or after.text[:1].isupper() or after.text in _QUOTES
 
 
 def _takes_object(tokens: list[Token], m: Match) -> bool:
@@ -979,7 +993,7 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
             if phrase:
                 return _Source(phrase, phrase), verb.strength
         return None, "claim"
-    if before is not None and before.norm in ("and", "but"):
+    if before is not None and before.norm in _COORDINATORS:
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "… and added"
     progressive = any(t.norm in _BE for t in tokens[verb.first : m.first])  # "is saying", "were urging"
     participle = _form(tokens[_aspect_start(tokens, m.first)]) == "ing"  # "saying", "going on to say"

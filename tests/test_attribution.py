@@ -252,6 +252,8 @@ NO_ATTRIBUTION_CASES = [
     "His statement was short.",
     "The claims were false.",
     "Media reports were wrong about the fire.",
+    "Its plans and claims were vague.",
+    "The rumours and reports about the mayor spread quickly.",
     "The team plans were late.",
     "Voters in the county gave the mayor strong support among retirees.",
     "Fans of the band queued for the weekly show.",
@@ -330,6 +332,9 @@ ALL_CUES_CASES = [
     ("The clerk reportedly refused to sign.", ["reportedly refused to"]),
     ("The union noted that the mayor had claimed the dam was safe.", ["noted"]),
     ("The baker said she was tired and claimed the oven broke.", ["said", "claimed"]),
+    # A singular "-s" verb after "and" or "but" shares the first verb's subject; a plural noun there does not.
+    ("The tenant said the roof leaks and demands a refund.", ["said", "demands"]),
+    ("The inspector is wary of the dam but expects it to hold.", ["expects"]),
     # "nor" is no source: the second verb of "neither … nor" joins the first one's cue.
     ("The club neither confirmed nor denied the transfer.", ["neither confirmed nor denied"]),
     ("Neither the mayor nor the council replied.", ["replied"]),
