@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from features.common import NEGATORS
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, tokenize
 from features.types import Attribution, Cue, Span
@@ -96,11 +97,20 @@ _MODALS = frozenset("would will could can may might should must 'll 'd".split())
 _NESTED_GAP = frozenset("that us me him her them reporters".split())
 # Strength of a speaker label or quote signature: it presents the words as said.
 LABEL_STRENGTH = "assert"
+# Strength of a negated reporting verb (seeds/ANNOTATION.md, hard cases 3, 4 and 6): a source that does not
+# confirm or claim something withholds it ("did not confirm" questions it); one that does not deny it leaves
+# it open, weakly supported ("did not deny" claims it). Other verbs keep theirs, the negation cue beside them
+# ("did not respond", "did not say").
+_NEGATED_STRENGTH = {"confirm": "question", "claim": "question", "deny": "claim"}
+# "Neither confirmed nor denied": nothing asserted either way.
+NEITHER_NOR_STRENGTH = "question"
+# Lexicon phrases of refusal whose following reporting verb is withheld ("declined to confirm", "refused to say").
+_REFUSALS = frozenset(["decline to", "refuse to"])
 
 # Auxiliaries, negation and adverbs that stand between a subject and its reporting verb.
 _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
-    "would will could can may might should must did does do not n't never neither reportedly publicly privately "
+    "would will could can cannot may might should must did does do not n't never neither reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
     "always often frequently immediately quickly openly being".split()
 )
@@ -138,6 +148,8 @@ _DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # past form is still a verb ("local media reported").
 _NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two three".split())
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
+# Conjunctions after which a verb shares the subject of the one before ("said … and added", "… and expects").
+_COORDINATORS = frozenset(["and", "but"])
 # Words after which a present form ("say", "reports") can follow as a verb.
 _SUBJECT_ENDS = frozenset("he she it they we i you who people everyone nobody one".split())
 # A pronoun with a contracted "has" or "is" ("he's sought", "who's called for"): not a possessive.
@@ -213,6 +225,8 @@ _RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
 _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
 # Determiners after which a past participle is an adjective ("the unnamed inspector").
 _DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+# Words that open the object or clause of a verb ("demands a refund", "expects them to", "insists that").
+_OBJECT_STARTS = _DETERMINERS | frozenset("him them it us me to that".split())
 # Prepositions that open a participle clause before the subject ("In defending the plan, the mayor …").
 _PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despite without".split())
 # Prepositions that open a sentence before its subject besides the usual ones ("Without his returns, voters …").
@@ -313,7 +327,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
             return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
     if form == "present":
-        if _ends_subject(before) or _after_quote_frame(tokens, m.first):
+        if _ends_subject(before) or _after_quote_frame(tokens, m.first) or _coordinated_verb(tokens, m):
             return True
         if subject_end is not before and before.norm not in _SKIP_BEFORE_VERB and _ends_subject(subject_end):
             return True  # "He steadfastly refuses to": the subject stands before the adverb
@@ -382,6 +396,16 @@ def _plural_subject(tokens: list[Token], last: int) -> bool:
     return False
 
 
+def _coordinated_verb(tokens: list[Token], m: Match) -> bool:
+    """A singular "-s" form right after "and" or "but" with an object after it is a verb joined to the
+    sentence's first ("… is wary of loans and expects them to fall"), not a plural noun ("plans and claims
+    were", "rumours and reports about")."""
+    if tokens[m.first - 1].norm not in _COORDINATORS or _is_base(tokens[m.first]) or m.last + 1 >= len(tokens):
+        return False
+    after = tokens[m.last + 1]
+    return after.norm in _OBJECT_STARTS or after.text[:1].isupper() or after.text in _QUOTES
+
+
 def _takes_object(tokens: list[Token], m: Match) -> bool:
     """Does a clause or object follow the verb? "say" may also end a clause ("…, advisers say,")."""
     if m.last + 1 >= len(tokens) or tokens[m.first].norm == "say":
@@ -441,15 +465,34 @@ def _before_verb(token: Token) -> bool:
 
 
 def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
-    verbs = []
+    verbs: list[_Verb] = []
     for m in lexicon("reporting_verbs").find(tokens):
+        if verbs and m.first <= verbs[-1].match.last:
+            continue  # the second verb of "neither confirmed nor denied" or "declined to confirm", already joined
         if _plausible_verb(tokens, m, title):
             aspect = _aspect_start(tokens, m.first)
-            strength = m.entry.category
+            m, strength = _withheld(tokens, m, aspect)
             if tokens[aspect].norm in _APPEARANCE_VERBS and strength in ("confirm", "assert"):
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
     return verbs
+
+
+def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
+    """The match and strength of a reporting verb, with what withholds it: a negation before it ("did not
+    confirm", "never denied"), a refusal ("declined to confirm") or "neither … nor" ("neither confirmed
+    nor denied"). The refused or coordinated verb joins the cue."""
+    after = m.last + 1
+    if m.entry.name in _REFUSALS and (inner := lexicon("reporting_verbs").match_at(tokens, after)) is not None:
+        return Match(m.first, inner.last, inner.entry), _NEGATED_STRENGTH.get(inner.entry.category, m.entry.category)
+    negated = any(t.norm in NEGATORS for t in tokens[_skip_back(tokens, aspect) + 1 : m.first])
+    if negated and after + 1 < len(tokens) and tokens[after].norm == "nor":
+        inner = lexicon("reporting_verbs").match_at(tokens, after + 1)
+        if inner is not None:
+            return Match(m.first, inner.last, m.entry), NEITHER_NOR_STRENGTH
+    if negated:
+        return m, _NEGATED_STRENGTH.get(m.entry.category, m.entry.category)
+    return m, m.entry.category
 
 
 def _aspect_start(tokens: list[Token], index: int) -> int:
@@ -950,7 +993,7 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
             if phrase:
                 return _Source(phrase, phrase), verb.strength
         return None, "claim"
-    if before is not None and before.norm in ("and", "but"):
+    if before is not None and before.norm in _COORDINATORS:
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "… and added"
     progressive = any(t.norm in _BE for t in tokens[verb.first : m.first])  # "is saying", "were urging"
     participle = _form(tokens[_aspect_start(tokens, m.first)]) == "ing"  # "saying", "going on to say"

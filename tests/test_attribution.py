@@ -95,6 +95,39 @@ MAIN_CASES = [
     ("The pilot went on to explain the delay.", "The pilot", "anonymous", "went on to explain", "assert"),
     ("The banker appeared to blame the clerks.", "The banker", "anonymous", "appeared to blame", "other"),
     ("The farmers continued to call for rain.", "The farmers", "anonymous", "continued to call for", "other"),
+    # Verbs that double their last consonant in the past: "referred to", "planned".
+    ("The pilot referred to the squall as a gale.", "The pilot", "anonymous", "referred to", "other"),
+    ("The baker planned to open a second shop.", "The baker", "anonymous", "planned", "suggest"),
+    # A negated, refused or "neither … nor" reporting verb withholds: not confirming or claiming questions the
+    # claim, not denying it leaves it claimed; the refused or coordinated verb joins the cue.
+    ("The ferry operator did not confirm the delay.", "The ferry operator", "anonymous", "did not confirm", "question"),
+    ("The bakery has not denied the recall.", "The bakery", "anonymous", "has not denied", "claim"),
+    ("The lab cannot confirm the result.", "The lab", "anonymous", "cannot confirm", "question"),
+    (
+        "The harbour master declined to confirm the closure.",
+        "The harbour master",
+        "anonymous",
+        "declined to confirm",
+        "question",
+    ),
+    (
+        "A museum spokeswoman neither confirmed nor denied the sale.",
+        "A museum spokeswoman",
+        "anonymous_official",
+        "neither confirmed nor denied",
+        "question",
+    ),
+    (
+        "The pilot would neither confirm nor deny the diversion.",
+        "The pilot",
+        "anonymous",
+        "would neither confirm nor deny",
+        "question",
+    ),
+    ("Palace Will Neither Confirm Nor Deny Wedding Rumours", "Palace", "named_person", "Confirm Nor Deny", "question"),
+    ("The harbour master declined to comment.", "The harbour master", "anonymous", "declined to comment", "deny"),
+    # A refusal of anything but a reporting verb stays a refusal.
+    ("The aide declined to be named.", "The aide", "anonymous_official", "declined to", "deny"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
     # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
@@ -219,6 +252,8 @@ NO_ATTRIBUTION_CASES = [
     "His statement was short.",
     "The claims were false.",
     "Media reports were wrong about the fire.",
+    "Its plans and claims were vague.",
+    "The rumours and reports about the mayor spread quickly.",
     "The team plans were late.",
     "Voters in the county gave the mayor strong support among retirees.",
     "Fans of the band queued for the weekly show.",
@@ -302,6 +337,12 @@ ALL_CUES_CASES = [
     ("The clerk reportedly refused to sign.", ["reportedly refused to"]),
     ("The union noted that the mayor had claimed the dam was safe.", ["noted"]),
     ("The baker said she was tired and claimed the oven broke.", ["said", "claimed"]),
+    # A singular "-s" verb after "and" or "but" shares the first verb's subject; a plural noun there does not.
+    ("The tenant said the roof leaks and demands a refund.", ["said", "demands"]),
+    ("The inspector is wary of the dam but expects it to hold.", ["expects"]),
+    # "nor" is no source: the second verb of "neither … nor" joins the first one's cue.
+    ("The club neither confirmed nor denied the transfer.", ["neither confirmed nor denied"]),
+    ("Neither the mayor nor the council replied.", ["replied"]),
     # "remarks" after an adjective is a noun; "what he called" names, it does not report.
     ("The judge denied that insulting remarks Vance had sent were read.", ["denied"]),
     ("The minister condemned what he called a cowardly attack.", ["condemned"]),

@@ -78,6 +78,10 @@ def test_headline_shape_is_the_lack_of_sentence_final_punctuation(text, headline
         ("Police said no one was hurt in the blaze.", "report+negation"),
         ("The bridge reopened on Tuesday.", "statement"),
         ("The bill did not pass.", "statement+negation"),
+        # A withheld confirmation questions the claim; a withheld denial leaves it claimed (ANNOTATION.md, 3, 4, 6).
+        ("The ministry did not confirm the casualty figures.", "speculation"),
+        ("The spokesman would neither confirm nor deny the talks.", "speculation"),
+        ("The company did not deny that it had laid off workers.", "distance"),
     ],
 )
 def test_decision_rule_follows_the_guideline_order(text, rule):
