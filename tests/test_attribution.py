@@ -37,6 +37,15 @@ MAIN_CASES = [
     ("The alleged victim said the car was red.", "The alleged victim", "anonymous", "said", "assert"),
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
+    # A frame that ends the sentence after its last comma governs every cue before it.
+    (
+        "Shoppers can expect longer queues this winter, says retail analyst Ana Roe.",
+        "retail analyst Ana Roe",
+        "named_person",
+        "says",
+        "assert",
+    ),
+    ('"Shoppers can expect longer queues," Ana Roe says.', "Ana Roe", "named_person", "says", "assert"),
     ("The family said the officer had lied.", "The family", "anonymous", "said", "assert"),
     ("Regulators and insurers said the rule stands.", "Regulators and insurers", "anonymous", "said", "assert"),
     ("Mr. Lee and Ms. Roe said the road is shut.", "Mr. Lee and Ms. Roe", "named_person", "said", "assert"),
