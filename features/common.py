@@ -67,6 +67,15 @@ DETERMINERS = frozenset(
 NEGATION_WINDOW = 2
 
 
+_CLOSING_QUOTES = "\"'”’»)"
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+
+
+def is_headline_shaped(text: str) -> bool:
+    """No sentence-final punctuation: how headlines are written ("Bridge Closed After Crash")."""
+    return not text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+
+
 def cue_of(text: str, tokens: list[Token], match: Match, kind: str, category: str | None = None) -> Cue:
     """The cue covering a lexicon match's tokens."""
     start, end = tokens[match.first].start, tokens[match.last].end

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
+from features.common import is_headline_shaped
 from features.evidence import find_evidence
 from features.hedging import find_hedges
 from features.modality import find_modality
@@ -14,7 +15,7 @@ from features.negation import find_negation
 from features.tokens import Token, is_title_case, tokenize
 from features.types import Attribution, Cue
 
-__all__ = ["ClaimCues", "analyze", "cue_features"]
+__all__ = ["ClaimCues", "analyze", "cue_features", "is_headline_shaped"]
 
 # What a cue makes of the content, for the source × content interaction features;
 # categories first, then kinds. Approximators, cues inside the source phrase and
@@ -28,6 +29,9 @@ _CONTENT_CLASS = {
     "question": "question",
     "rhetorical": None,
     "future": "future",
+    "headline_future": "future",
+    "scalar": None,
+    "contrast": None,
     "modal": "possible",
     "conditional": "possible",
     "epistemic_verb": "possible",
@@ -56,8 +60,6 @@ _OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical"])
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
-_CLOSING_QUOTES = "\"'”’»)"
-_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 # The order of a claim's cues: by position, then kind.
 _POSITION = attrgetter("start", "end", "kind")
 
@@ -140,11 +142,6 @@ def decision_rule(content_kinds: set[str], strength: str, source: str, question:
         return "distance"
     step = "report" if strength not in ("none", "") else "statement"
     return f"{step}+negation" if "negation" in content_kinds else step
-
-
-def is_headline_shaped(text: str) -> bool:
-    """No sentence-final punctuation: how headlines are written ("Bridge Closed After Crash")."""
-    return not text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
 
 
 def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, float]:

@@ -8,8 +8,8 @@ modals.
 
 from __future__ import annotations
 
-from features.common import DETERMINERS, cue_of
-from features.lexicon import lexicon
+from features.common import DETERMINERS, cue_of, is_headline_shaped
+from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
@@ -76,6 +76,32 @@ def _is_noun_use(tokens: list[Token], i: int) -> bool:
     return before in DETERMINERS or before in {"political", "free", "good", "ill"} or after == "of"
 
 
+# Words that govern an infinitive themselves ("Set to Quit", "Vows to Fight", "Able to Walk"): the
+# "to" after them is no headline future of its own.
+_INFINITIVE_GOVERNORS = frozenset(
+    "set poised slated due expected plans plan planning going wants want hopes hope vows vow aims aim seeks "
+    "seek agrees agree refuses refuse tries try threatens threaten able likely unlikely about ready need needs "
+    "has have had used ought asked told urged allowed forced ordered called voted moves move fails fail "
+    "begins begin starts start continues continue decides decide chooses choose sentenced".split()
+)
+# Irregular participles after "to be" ("Mall to Be Built"); regular ones end in -ed or -en.
+_IRREGULAR_PARTICIPLES = frozenset(
+    "built sold held sent shut put cut hit set made paid laid bought brought kept left lost won run hung "
+    "shown known grown drawn torn worn sworn".split()
+)
+
+
+def _headline_infinitive(text: str, tokens: list[Token], match: Match) -> bool:
+    """ "Actor to Play Astronaut", "Safes to Be Installed": in a headline, "to" + verb after the subject is a
+    future (the headline form of "is to"); after a governing verb ("Vows to Fight") it is not."""
+    if match.first == 0 or not is_headline_shaped(text) or tokens[match.first - 1].norm in _INFINITIVE_GOVERNORS:
+        return False
+    if match.entry.name != "to be":
+        return True
+    participle = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
+    return participle.endswith(("ed", "en")) or participle in _IRREGULAR_PARTICIPLES
+
+
 def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     """Modal, future, conditional and question cues in ``text``."""
     tokens = tokenize(text) if tokens is None else tokens
@@ -85,6 +111,8 @@ def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
         if match.entry.name == "may" and _is_month_or_name_may(tokens, i):
             continue
         if match.entry.name in ("will", "can", "must") and _is_noun_use(tokens, i):
+            continue
+        if match.entry.category == "headline_future" and not _headline_infinitive(text, tokens, match):
             continue
         cues.append(cue_of(text, tokens, match, "modal"))
     if "?" not in text:  # most claims ask nothing: skip the walk over their tokens

@@ -54,6 +54,17 @@ DENIAL_SCOPE = 2
 _RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling"})
 # "not only … but also", "not just": the negator adds rather than negates.
 _ADDITIVE = frozenset({"only", "just"})
+# "not necessarily", "not always", "not enough": the negation grades the claim instead of refuting it.
+_DEGREE_AFTER_NOT = frozenset(
+    "necessarily always entirely quite exactly simply merely even fully completely totally all much very "
+    "too that so enough sufficient sufficiently as nearly".split()
+)
+SCALAR_WEIGHT = 0.3
+# Tokens after "not" searched for the "but" of a correction ("not A but B").
+CONTRAST_REACH = 8
+CONTRAST_WEIGHT = 0.3
+# Words that start a new clause, ending the search for a correcting "but".
+_CLAUSE_WORDS = frozenset("that which who because although while and or".split())
 # Negators that take a noun phrase ("no satellite images", "without evidence").
 _NOUN_NEGATORS = frozenset({"no", "without"})
 # Tokens after "no" searched for an evidence noun: one adjective may intervene ("no photographic evidence").
@@ -87,6 +98,18 @@ def _evidence_noun_end(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _correction_follows(tokens: list[Token], start: int) -> bool:
+    """ "is not a liverwort but a moss": a "but" within CONTRAST_REACH tokens (no comma or clause between)
+    corrects the negated part instead of refuting the claim; "but also" adds."""
+    for k in range(start, min(start + CONTRAST_REACH, len(tokens))):
+        norm = tokens[k].norm
+        if norm == "but":
+            return k + 1 < len(tokens) and tokens[k + 1].norm != "also"
+        if norm in (".", ",", ";", ":", "?", "!") or norm in _CLAUSE_WORDS:
+            return False
+    return False
+
+
 def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match | None) -> tuple[Cue | None, int]:
     """The cue of a negator in its scope, and the last token it consumed."""
     first, last = match.first, match.last
@@ -108,6 +131,11 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
         if noun_end is not None:
             span = _span(text, tokens, first, noun_end)
             return Cue(*span, "denial", "no_evidence", NO_EVIDENCE_WEIGHT, "no evidence"), noun_end
+    if match.entry.name in ("not", "n't") and after in _DEGREE_AFTER_NOT:
+        span = _span(text, tokens, first, nxt)
+        return Cue(*span, "negation", "scalar", SCALAR_WEIGHT, "not+degree"), nxt
+    if match.entry.name in ("not", "n't") and _correction_follows(tokens, nxt):
+        return Cue(*_span(text, tokens, first, last), "negation", "contrast", CONTRAST_WEIGHT, "not+but"), last
     before = tokens[first - 1].norm if first > 0 else ""
     if match.entry.name == "cannot" or (match.entry.name in ("not", "n't", "never") and before in AUXILIARIES):
         return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last

@@ -23,6 +23,13 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # headline infinitive: "X to Do Y" is a future in a headline, not after a governing verb or in prose
+    pytest.param("Veteran Actor to Play Astronaut in Moon Film", ["headline_future:to Play"], id="headline_to_verb"),
+    pytest.param("New footbridge to be built over the canal", ["headline_future:to be"], id="headline_to_be_built"),
+    pytest.param("Nurses Vow to Fight Ward Closure", [], id="governed_infinitive"),
+    pytest.param("Teen Returns to School After Surgery", [], id="to_before_a_noun"),
+    pytest.param("The actor to play the astronaut was named.", [], id="not_a_headline"),
+    pytest.param("Ferry to be honest about delays", [], id="to_be_before_an_adjective"),
     # modal verbs
     pytest.param("The bridge could collapse.", ["modal:could"], id="could"),
     pytest.param("The plan may well fail.", ["modal:may"], id="may_lowercase"),

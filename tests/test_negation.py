@@ -20,6 +20,24 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # a negation that grades ("not always") or corrects ("not A but B") refutes nothing
+    pytest.param(
+        "A bigger battery does not always mean a longer-lasting phone.",
+        ["negation/scalar:not always"],
+        id="scalar_not_always",
+    ),
+    pytest.param("Two weeks of rain is not enough to refill it.", ["negation/scalar:not enough"], id="not_enough"),
+    pytest.param(
+        "The new moss is not a liverwort but a close relative of peat moss.",
+        ["negation/contrast:not"],
+        id="contrast_not_but",
+    ),
+    pytest.param(
+        "The mayor did not resign, but the council voted against her.",
+        ["negation/verb_negation:not"],
+        id="but_after_comma_is_a_new_clause",
+    ),
+    pytest.param("The ferry is not, as claimed, unsafe.", ["negation/verb_negation:not"], id="no_but_no_contrast"),
     # denial verbs and falsity
     pytest.param("The club denied the report.", ["denial/denial_verb:denied"], id="denied"),
     pytest.param("The firm denies any wrongdoing.", ["denial/denial_verb:denies"], id="denies"),
