@@ -106,6 +106,9 @@ _NEGATED_STRENGTH = {"confirm": "question", "claim": "question", "deny": "claim"
 NEITHER_NOR_STRENGTH = "question"
 # Lexicon phrases of refusal whose following reporting verb is withheld ("declined to confirm", "refused to say").
 _REFUSALS = frozenset(["decline to", "refuse to"])
+# Verbs of finding: negated, they report a negative finding ("the scans did not show a leak"), which
+# stays established, unlike a withheld confirmation ("did not confirm").
+_FINDING_VERBS = frozenset("show find reveal disclose conclude determine know learn recognize".split())
 
 # Auxiliaries, negation and adverbs that stand between a subject and its reporting verb.
 _SKIP_BEFORE_VERB = frozenset(
@@ -490,7 +493,7 @@ def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
         inner = lexicon("reporting_verbs").match_at(tokens, after + 1)
         if inner is not None:
             return Match(m.first, inner.last, m.entry), NEITHER_NOR_STRENGTH
-    if negated:
+    if negated and m.entry.name not in _FINDING_VERBS:
         return m, _NEGATED_STRENGTH.get(m.entry.category, m.entry.category)
     return m, m.entry.category
 

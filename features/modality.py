@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from features.common import DETERMINERS, cue_of, is_headline_shaped
 from features.lexicon import Match, lexicon
+from features.negation import AUXILIARIES
 from features.tokens import Token, tokenize
 from features.types import Cue
 
@@ -93,9 +94,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
 
 def _headline_infinitive(text: str, tokens: list[Token], match: Match) -> bool:
     """ "Actor to Play Astronaut", "Safes to Be Installed": in a headline, "to" + verb after the subject is a
-    future (the headline form of "is to"); after a governing verb ("Vows to Fight") it is not."""
+    future (the headline form of "is to"); after a governing verb ("Vows to Fight") or a finite one it is not."""
     if match.first == 0 or not is_headline_shaped(text) or tokens[match.first - 1].norm in _INFINITIVE_GOVERNORS:
         return False
+    if any(t.norm in AUXILIARIES for t in tokens[: match.first]):
+        return False  # "Kim Had Surgery to Remove Cyst": a purpose after a finite verb
     if match.entry.name != "to be":
         return True
     participle = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""

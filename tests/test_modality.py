@@ -27,6 +27,7 @@ CASES = [
     pytest.param("Veteran Actor to Play Astronaut in Moon Film", ["headline_future:to Play"], id="headline_to_verb"),
     pytest.param("New footbridge to be built over the canal", ["headline_future:to be"], id="headline_to_be_built"),
     pytest.param("Nurses Vow to Fight Ward Closure", [], id="governed_infinitive"),
+    pytest.param("Keeper Has Surgery to Repair Knee", [], id="purpose_after_a_finite_verb"),
     pytest.param("Teen Returns to School After Surgery", [], id="to_before_a_noun"),
     pytest.param("The actor to play the astronaut was named.", [], id="not_a_headline"),
     pytest.param("Ferry to be honest about delays", [], id="to_be_before_an_adjective"),
