@@ -106,6 +106,12 @@ _NEGATED_STRENGTH = {"confirm": "question", "claim": "question", "deny": "claim"
 NEITHER_NOR_STRENGTH = "question"
 # Lexicon phrases of refusal whose following reporting verb is withheld ("declined to confirm", "refused to say").
 _REFUSALS = frozenset(["decline to", "refuse to"])
+# "asked X for/to …" requests an act: an attribution of a demand, not of a question.
+REQUEST_STRENGTH = "other"
+# Tokens after "asked" searched for the "for"/"to" of a request.
+REQUEST_REACH = 5
+# Words that open the question "asked" reports ("asked whether", "asked why").
+_QUESTION_OPENERS = frozenset("whether if why how what who whom when where which about".split())
 # Verbs of finding: negated, they report a negative finding ("the scans did not show a leak"), which
 # stays established, unlike a withheld confirmation ("did not confirm").
 _FINDING_VERBS = frozenset("show find reveal disclose conclude determine know learn recognize".split())
@@ -495,7 +501,20 @@ def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
             return Match(m.first, inner.last, m.entry), NEITHER_NOR_STRENGTH
     if negated and m.entry.name not in _FINDING_VERBS:
         return m, _NEGATED_STRENGTH.get(m.entry.category, m.entry.category)
+    if m.entry.name == "ask" and _requests(tokens, after):
+        return m, REQUEST_STRENGTH
     return m, m.entry.category
+
+
+def _requests(tokens: list[Token], after: int) -> bool:
+    """ "asked the council for help", "asks residents to stay indoors": a request, not a question
+    ("asked whether", "asked about")."""
+    for token in tokens[after : after + REQUEST_REACH]:
+        if token.norm in ("for", "to"):
+            return True
+        if token.norm in _QUESTION_OPENERS or not _is_word(token):
+            return False
+    return False
 
 
 def _aspect_start(tokens: list[Token], index: int) -> int:

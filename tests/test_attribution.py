@@ -110,6 +110,9 @@ MAIN_CASES = [
     # A negated, refused or "neither … nor" reporting verb withholds: not confirming or claiming questions the
     # claim, not denying it leaves it claimed; the refused or coordinated verb joins the cue.
     ("The ferry operator did not confirm the delay.", "The ferry operator", "anonymous", "did not confirm", "question"),
+    # "asked X for/to …" is a request, not a question.
+    ("The port authority asked ferry crews for patience.", "The port authority", "organization", "asked", "other"),
+    ("The mayor asked whether the bridge was safe.", "The mayor", "named_official", "asked", "question"),
     # A negated verb of finding reports a negative finding, which stays established.
     ("The hull inspection did not show any cracks.", "The hull inspection", "anonymous", "did not show", "confirm"),
     ("The bakery has not denied the recall.", "The bakery", "anonymous", "has not denied", "claim"),
