@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from features.common import NEGATORS
 from features.lexicon import Match, lexicon
-from features.tokens import Token, is_title_case, tokenize
+from features.tokens import Token, is_title_case, normalize, tokenize
 from features.types import Attribution, Cue, Span
 
 __all__ = [
@@ -1334,7 +1334,24 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
             start,
         )
 
-    return min(attributions, key=rank)
+    governing = [a for a in attributions if not _in_relative_clause(text, a)]
+    return min(governing, key=rank) if governing else None
+
+
+# The words before a source that opens a relative clause: "everything that anyone …", ", which officials …".
+_RELATIVE_OPENING = re.compile(r"([\w'’]+)(,?)\s+(?:that|which|whom)\s+$", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, a: Attribution) -> bool:
+    """Is the source the subject of a relative clause ("the bridge that engineers said was safe", "the report,
+    which officials said leaked")? Its verb qualifies a noun, not the claim. "said that officials claimed"
+    is a complement: the word before "that" reports."""
+    if a.source_span is None:
+        return False
+    before = _RELATIVE_OPENING.search(text, max(0, a.source_span.start - 40), a.source_span.start)
+    if before is None:
+        return False
+    return bool(before.group(2)) or lexicon("reporting_verbs").get(normalize(before.group(1))) is None
 
 
 def reporting_cues(attributions: list[Attribution]) -> list[Cue]:

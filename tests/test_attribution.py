@@ -251,6 +251,21 @@ def test_main_attribution_found_in_news_structures(
         assert main.source_type == source_type
 
 
+# A reporting verb inside a relative clause qualifies a noun; it does not attribute the claim.
+RELATIVE_CLAUSE_CASES = [
+    ("The footbridge that engineers said was safe collapsed on Monday.", None),
+    ("The memo, which staff said was leaked, shows the pool will close.", "The memo, which staff said was leaked"),
+    ("The mayor said that engineers claimed the footbridge was safe.", "The mayor"),
+    ("Engineers said that the footbridge was safe.", "Engineers"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), RELATIVE_CLAUSE_CASES)
+def test_relative_clause_reporting_is_not_the_main_attribution(text: str, source: str | None) -> None:
+    main = main_attribution(text, find_attributions(text))
+    assert (main.source if main else None) == source
+
+
 # Sentences in which no attribution must be found.
 NO_ATTRIBUTION_CASES = [
     "The so-called reform raised fares.",
