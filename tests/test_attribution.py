@@ -299,6 +299,7 @@ NO_ATTRIBUTION_CASES = [
     "SEE IT: Fox Cub Rescued From Drain",
     "Here's Why: Ferry Fares Rise in June",
     "Revealed: The Secret Tunnel Under the Town Hall",
+    "URGENT: Ferry Sinks off Harbour Wall",
     "Step One: buy low and sell high.",
     "The cafe sits beside a creek called Otter Run.",
     "The nurse called in to the radio show on Monday.",
