@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
-from features.evidence import find_evidence
-from features.hedging import find_hedges
-from features.modality import find_modality
-from features.negation import find_negation
+from features.evidence import evidence_cues
+from features.hedging import hedge_cues
+from features.lexicon import find_each
+from features.modality import modal_cues
+from features.negation import negation_cues
 from features.tokens import Token, is_title_case, tokenize
 from features.types import Attribution, Cue
 
@@ -58,6 +59,8 @@ MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
 _CLOSING_QUOTES = "\"'”’»)"
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+# The lexicons of the cue extractors, matched together in one pass over a claim's tokens.
+_CUE_LEXICONS = ("hedges", "modality", "negation", "evidence")
 # The order of a claim's cues: by position, then kind.
 _POSITION = attrgetter("start", "end", "kind")
 
@@ -106,8 +109,10 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     title = is_title_case(tokens)
     attributions = find_attributions(text, tokens, title, inside_quote=inside_quote)
     main = main_attribution(text, attributions)
-    found = find_hedges(text, tokens) + find_modality(text, tokens) + find_negation(text, tokens)
-    found += find_evidence(text, tokens) + reporting_cues(attributions)
+    hedges, modals, negations, evidence = find_each(_CUE_LEXICONS, tokens)
+    found = hedge_cues(text, tokens, hedges) + modal_cues(text, tokens, modals)
+    found += negation_cues(text, tokens, negations) + evidence_cues(text, tokens, evidence)
+    found += reporting_cues(attributions)
     if main and main.source_span:
         span = main.source_span
         found = [
