@@ -14,14 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
-from operator import attrgetter
 from typing import NamedTuple
 
-from features.tokens import Token, normalize, normalized
+from features.tokens import NORM, Token, normalize, normalized
 
 __all__ = ["Entry", "Lexicon", "Match", "find_each", "lexicon", "lexicon_hashes"]
 
-_NORM = attrgetter("norm")
 LEXICON_NAMES = ("hedges", "modality", "negation", "evidence", "reporting_verbs", "sources")
 
 
@@ -74,7 +72,7 @@ class Lexicon:
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         # Most tokens start no phrase: the candidates are picked out without a Python loop.
-        starts = itertools.compress(range(len(tokens)), map(self._trie.__contains__, map(_NORM, tokens)))
+        starts = itertools.compress(range(len(tokens)), map(self._trie.__contains__, map(NORM, tokens)))
         return self._matches(tokens, starts)
 
     def _matches(self, tokens: list[Token], starts: Iterable[int]) -> list[Match]:
@@ -127,7 +125,7 @@ def _first_words(names: tuple[str, ...]) -> frozenset[str]:
 
 def find_each(names: tuple[str, ...], tokens: list[Token]) -> list[list[Match]]:
     """``lexicon(name).find(tokens)`` for each of ``names``, picking out the candidates in one pass."""
-    starts = list(itertools.compress(range(len(tokens)), map(_first_words(names).__contains__, map(_NORM, tokens))))
+    starts = list(itertools.compress(range(len(tokens)), map(_first_words(names).__contains__, map(NORM, tokens))))
     return [lexicon(name)._matches(tokens, starts) for name in names]
 
 

@@ -61,6 +61,7 @@ class WordCache(dict[str, T]):
 normalized = WordCache(normalize).__getitem__
 _new_token = partial(tuple.__new__, Token)
 TEXT = attrgetter("text")
+NORM = attrgetter("norm")
 
 
 def tokenize(text: str) -> list[Token]:
