@@ -24,7 +24,10 @@ _ngram_words = WordCache(_ngram_word).__getitem__
 
 
 def ngram_words(tokens: list[Token] | tuple[Token, ...]) -> list[str]:
-    """The words n-grams are made of: lowercased word tokens and '?', digits folded to 0."""
+    """The words n-grams are made of: lowercased word tokens and '?', digits folded to 0.
+
+    Read from each token's text, remembered per word (a token's ``norm`` is ``normalize(text)``).
+    """
     return list(filter(None, map(_ngram_words, map(TEXT, tokens))))
 
 

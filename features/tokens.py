@@ -94,7 +94,8 @@ TITLE_CASE_SHARE = 0.7
 
 
 def is_title_case(tokens: list[Token]) -> bool:
-    """True for headline Title Case: most content words start upper case."""
+    """True for headline Title Case: most content words start upper case (read from each token's text,
+    remembered per word)."""
     roles = list(map(_title_case_roles, map(TEXT, tokens)))
     content = len(roles) - roles.count(0)
     return content >= 3 and roles.count(2) / content >= TITLE_CASE_SHARE
