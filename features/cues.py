@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
 from features.common import is_headline_shaped
-from features.evidence import find_evidence
-from features.hedging import find_hedges
-from features.modality import find_modality
-from features.negation import find_negation
-from features.tokens import Token, is_title_case, tokenize
+from features.evidence import evidence_cues
+from features.hedging import hedge_cues
+from features.lexicon import find_each
+from features.modality import modal_cues
+from features.negation import negation_cues
+from features.tokens import NORM, Token, is_title_case, tokenize
 from features.types import Attribution, Cue
 
 __all__ = ["ClaimCues", "analyze", "cue_features", "is_headline_shaped"]
@@ -60,6 +60,8 @@ _OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical"])
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
+# The lexicons of the cue extractors, matched together in one pass over a claim's tokens.
+_CUE_LEXICONS = ("hedges", "modality", "negation", "evidence")
 # The order of a claim's cues: by position, then kind.
 _POSITION = attrgetter("start", "end", "kind")
 
@@ -79,6 +81,8 @@ class ClaimCues:
 def side_clause_starts(tokens: list[Token]) -> list[int]:
     """Start offsets of the tokens that sit inside a relative or adverbial clause (one linear pass)."""
     starts: list[int] = []
+    if _SUBORDINATORS.isdisjoint(map(NORM, tokens)):  # most claims have no side clause
+        return starts
     inside = False
     for token in tokens:
         if token.norm in _SUBORDINATORS:
@@ -90,15 +94,24 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
     return starts
 
 
-def _in_side_clause(cue: Cue, side: list[int]) -> bool:
-    if cue.kind not in _SCOPED_KINDS or cue.category in ("question", "in_source"):
-        return False
-    k = bisect_left(side, cue.start)
-    return k < len(side) and side[k] == cue.start
+def _in_side_clause(cue: Cue, side: set[int]) -> bool:
+    return cue.start in side and cue.kind in _SCOPED_KINDS and cue.category not in ("question", "in_source")
 
 
 def _relabel(cue: Cue, category: str) -> Cue:
     return Cue(cue.text, cue.start, cue.end, cue.kind, category, 0.0, cue.name)
+
+
+def _scoped(cues: list[Cue], tokens: list[Token], main: Attribution | None) -> list[Cue]:
+    """Lexicon cues re-labelled ``in_source`` inside the main source phrase and ``subordinate`` inside a
+    side clause."""
+    span = main.source_span if main else None
+    if span:
+        cues = [_relabel(c, "in_source") if span.start <= c.start and c.end <= span.end else c for c in cues]
+    side = set(side_clause_starts(tokens))
+    if side:
+        cues = [_relabel(c, "subordinate") if _in_side_clause(c, side) else c for c in cues]
+    return cues
 
 
 def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
@@ -108,18 +121,13 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     title = is_title_case(tokens)
     attributions = find_attributions(text, tokens, title, inside_quote=inside_quote)
     main = main_attribution(text, attributions)
-    found = find_hedges(text, tokens) + find_modality(text, tokens) + find_negation(text, tokens)
-    found += find_evidence(text, tokens) + reporting_cues(attributions)
-    if main and main.source_span:
-        span = main.source_span
-        found = [
-            _relabel(c, "in_source") if span.start <= c.start and c.end <= span.end and c.kind != "reporting" else c
-            for c in found
-        ]
-    side = side_clause_starts(tokens)
-    found = [_relabel(c, "subordinate") if _in_side_clause(c, side) else c for c in found]
+    hedges, modals, negations, evidence = find_each(_CUE_LEXICONS, tokens)
+    found = hedge_cues(text, tokens, hedges) + modal_cues(text, tokens, modals)
+    found += negation_cues(text, tokens, negations) + evidence_cues(text, tokens, evidence)
+    if found:
+        found = _scoped(found, tokens, main)
+    found += reporting_cues(attributions)  # reporting cues are kept as found
     found.sort(key=_POSITION)
-
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))
 
 
@@ -147,11 +155,8 @@ def decision_rule(content_kinds: set[str], strength: str, source: str, question:
 def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, float]:
     """Feature name → value for one claim, counted from its cues and attribution."""
     analysis = analysis or analyze(text)
-    features: dict[str, float] = {}
-
-    def add(name: str, value: float = 1.0) -> None:
-        features[name] = min(MAX_COUNT, features.get(name, 0.0) + value)
-
+    names: list[str] = []
+    add = names.append
     main = analysis.attribution
     main_cue = main.cue_span.start if main and main.cue_span else -1
     content_kinds: set[str] = set()
@@ -174,13 +179,12 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
         add(f"quote:{main.quote}")
     # The decision order as interactions: what the source does times what the content carries
     # ("the Pentagon chief told reporters" + "left to be seen" is a hedged claim, not a report).
-    for kind in sorted(content_kinds):
-        add(f"combo:{strength}+{kind}")
+    kinds = sorted(content_kinds)
+    names += [f"combo:{strength}+{kind}" for kind in kinds]
     # A headline negates or predicts for other reasons than a sentence does: "Students Not Among
     # the Dead" refutes a fear, "The drug did not lower blood pressure." reports a finding.
-    if is_headline_shaped(text):
-        for kind in sorted(content_kinds):
-            add(f"combo:headline+{kind}")
+    if kinds and is_headline_shaped(text):
+        names += [f"combo:headline+{kind}" for kind in kinds]
     if analysis.title_case:
         add("shape:title_case")
     stripped = text.rstrip()
@@ -188,6 +192,16 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
     if question:
         add("shape:question")
     add(f"rule:{decision_rule(content_kinds, strength, source, question)}")
-    if any(mark in text for mark in _QUOTE_CHARS):
+    if any(map(text.__contains__, _QUOTE_CHARS)):
         add("shape:quote")
-    return features
+    return _counted(names)
+
+
+def _counted(names: list[str]) -> dict[str, float]:
+    """Name → times it occurs in ``names`` (at most MAX_COUNT), in order of first occurrence."""
+    counts: dict[str, float] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0.0) + 1.0
+    if len(counts) == len(names):  # no name repeats, so none exceeds the cap
+        return counts
+    return {name: min(MAX_COUNT, count) for name, count in counts.items()}

@@ -9,11 +9,11 @@ Russia's fight" (unknown, impersonal passive); "the alleged deployment"
 from __future__ import annotations
 
 from features.common import cue_of, negated_before, number_follows
-from features.lexicon import lexicon
+from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
-__all__ = ["find_hedges"]
+__all__ = ["find_hedges", "hedge_cues"]
 
 # An approximator only hedges a number: "around 3,000", "about a dozen", not "talked about it".
 _APPROXIMATOR = "approximator"
@@ -43,8 +43,13 @@ def _compares_rates(tokens: list[Token], first: int) -> bool:
 def find_hedges(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     """Hedge cues in ``text`` with character offsets."""
     tokens = tokenize(text) if tokens is None else tokens
+    return hedge_cues(text, tokens, lexicon("hedges").find(tokens))
+
+
+def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
+    """The hedge cues of the hedge lexicon's ``matches`` in ``tokens``."""
     cues: list[Cue] = []
-    for match in lexicon("hedges").find(tokens):
+    for match in matches:
         if match.entry.category == _APPROXIMATOR and not number_follows(tokens, match.last + 1):
             continue
         if _compares_rates(tokens, match.first):

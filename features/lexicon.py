@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
-from operator import attrgetter
+from typing import NamedTuple
 
-from features.tokens import Token, normalize, normalized
+from features.tokens import NORM, Token, normalize, normalized
 
-__all__ = ["Entry", "Lexicon", "Match", "lexicon", "lexicon_hashes"]
+__all__ = ["Entry", "Lexicon", "Match", "find_each", "lexicon", "lexicon_hashes"]
 
-_NORM = attrgetter("norm")
 LEXICON_NAMES = ("hedges", "modality", "negation", "evidence", "reporting_verbs", "sources")
 
 
@@ -32,13 +32,16 @@ class Entry:
     weight: float
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """Tokens ``first`` to ``last`` (inclusive) match ``entry``."""
 
     first: int
     last: int
     entry: Entry
+
+
+# Match((first, last, entry)) without the Python-level ``__new__`` of a named tuple.
+_new_match = partial(tuple.__new__, Match)
 
 
 class Lexicon:
@@ -63,30 +66,34 @@ class Lexicon:
 
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
         """The longest phrase starting at token ``i``, if any."""
-        node = self._trie
-        best: Match | None = None
-        j = i
-        while j < len(tokens):
-            node = node.get(tokens[j].norm)
-            if node is None:
-                break
-            if None in node:
-                best = Match(i, j, node[None])
-            j += 1
-        return best
+        found = self._matches(tokens, (i,)) if i < len(tokens) else []
+        return found[0] if found else None
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
+        # Most tokens start no phrase: the candidates are picked out without a Python loop.
+        starts = itertools.compress(range(len(tokens)), map(self._trie.__contains__, map(NORM, tokens)))
+        return self._matches(tokens, starts)
+
+    def _matches(self, tokens: list[Token], starts: Iterable[int]) -> list[Match]:
+        """Non-overlapping longest matches from the candidate ``starts`` (ascending token indices)."""
+        trie = self._trie
         found: list[Match] = []
         free = 0  # the first token not inside a match
-        # Most tokens start no phrase: the candidates are picked out without a Python loop.
-        for i in itertools.compress(range(len(tokens)), map(self._trie.__contains__, map(_NORM, tokens))):
-            if i < free:
+        for i in starts:
+            node = trie.get(tokens[i].norm) if i >= free else None
+            if node is None:
                 continue
-            match = self.match_at(tokens, i)
-            if match:
-                found.append(match)
-                free = match.last + 1
+            entry, last = node.get(None), i
+            for j in range(i + 1, len(tokens)):
+                node = node.get(tokens[j].norm)
+                if node is None:
+                    break
+                if None in node:
+                    entry, last = node[None], j
+            if entry is not None:
+                found.append(_new_match((i, last, entry)))
+                free = last + 1
         return found
 
     def get(self, word: str) -> Entry | None:
@@ -109,6 +116,17 @@ def lexicon(name: str) -> Lexicon:
         term, category, weight, _note = line.split("\t")
         rows.append((term, category, float(weight)))
     return Lexicon(rows)
+
+
+@cache
+def _first_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(itertools.chain.from_iterable(lexicon(name)._trie for name in names))
+
+
+def find_each(names: tuple[str, ...], tokens: list[Token]) -> list[list[Match]]:
+    """``lexicon(name).find(tokens)`` for each of ``names``, picking out the candidates in one pass."""
+    starts = list(itertools.compress(range(len(tokens)), map(_first_words(names).__contains__, map(NORM, tokens))))
+    return [lexicon(name)._matches(tokens, starts) for name in names]
 
 
 def lexicon_hashes() -> dict[str, str]:

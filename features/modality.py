@@ -14,7 +14,7 @@ from features.negation import AUXILIARIES
 from features.tokens import Token, tokenize
 from features.types import Cue
 
-__all__ = ["find_modality"]
+__all__ = ["find_modality", "modal_cues"]
 
 _MONTH_CONTEXT = frozenset(
     [
@@ -108,8 +108,13 @@ def _headline_infinitive(text: str, tokens: list[Token], match: Match) -> bool:
 def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     """Modal, future, conditional and question cues in ``text``."""
     tokens = tokenize(text) if tokens is None else tokens
+    return modal_cues(text, tokens, lexicon("modality").find(tokens))
+
+
+def modal_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
+    """The modal cues of the modality lexicon's ``matches`` in ``tokens``, and the question marks."""
     cues: list[Cue] = []
-    for match in lexicon("modality").find(tokens):
+    for match in matches:
         i = match.first
         if match.entry.name == "may" and _is_month_or_name_may(tokens, i):
             continue

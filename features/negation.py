@@ -17,7 +17,7 @@ from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
-__all__ = ["find_negation"]
+__all__ = ["find_negation", "negation_cues"]
 
 AUXILIARIES = frozenset(
     [
@@ -145,7 +145,11 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
 def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     """Negator, denial, falsity and no-evidence cues in ``text``."""
     tokens = tokenize(text) if tokens is None else tokens
-    matches = lexicon("negation").find(tokens)
+    return negation_cues(text, tokens, lexicon("negation").find(tokens))
+
+
+def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
+    """The negation and denial cues of the negation lexicon's ``matches`` in ``tokens``."""
     cues: list[Cue] = []
     consumed = -1
     denied = False

@@ -5,20 +5,30 @@ from __future__ import annotations
 import itertools
 import re
 
-from features.tokens import Token, tokenize
+from features.tokens import TEXT, Token, WordCache, normalized, tokenize
 
 __all__ = ["ngram_words", "word_ngrams"]
 
 _DIGITS = re.compile(r"\d")
 
 
+def _ngram_word(word: str) -> str:
+    """The n-gram word of a token's text: its normal form with digits folded to 0; "" for punctuation."""
+    if not (word[:1].isalnum() or word == "?"):
+        return ""
+    norm = normalized(word)
+    return norm if norm.isalpha() else _DIGITS.sub("0", norm)
+
+
+_ngram_words = WordCache(_ngram_word).__getitem__
+
+
 def ngram_words(tokens: list[Token] | tuple[Token, ...]) -> list[str]:
-    """The words n-grams are made of: lowercased word tokens and '?', digits folded to 0."""
-    return [
-        word if (word := t.norm).isalpha() else _DIGITS.sub("0", word)
-        for t in tokens
-        if t.text[:1].isalnum() or t.text == "?"
-    ]
+    """The words n-grams are made of: lowercased word tokens and '?', digits folded to 0.
+
+    Read from each token's text, remembered per word (a token's ``norm`` is ``normalize(text)``).
+    """
+    return list(filter(None, map(_ngram_words, map(TEXT, tokens))))
 
 
 def word_ngrams(text: str, tokens: list[Token] | tuple[Token, ...] | None = None) -> list[str]:

@@ -8,15 +8,21 @@ whole, and every other non-space character is its own token.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from itertools import accumulate
-from typing import NamedTuple
+from operator import attrgetter
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # Every non-space character starts a token, so what lies between two tokens is white space.
-# The token is a group: ``split`` gives the white space and the tokens, alternating.
-_TOKEN = re.compile(r"((?:[A-Za-z]\.){2,}|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*|[^\w\s])")
+# The token is a group: ``split`` gives the white space and the tokens, alternating. Nothing follows
+# a repetition inside its alternative, so the repetitions are possessive (``++``, ``*+``): the same
+# matches, without the engine keeping backtracking points (~10% faster).
+_TOKEN = re.compile(r"((?:[A-Za-z]\.){2,}+|\w+(?=n['’]t\b)|n['’]t\b|\w++(?:[-'’]\w++)*+|[^\w\s])")
 # The same without the clitic alternatives, which match only where "n't" is in the text.
-_TOKEN_NO_CLITIC = re.compile(r"((?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s])")
+_TOKEN_NO_CLITIC = re.compile(r"((?:[A-Za-z]\.){2,}+|\w++(?:[-'’]\w++)*+|[^\w\s])")
 
 
 class Token(NamedTuple):
@@ -33,25 +39,31 @@ def normalize(word: str) -> str:
     return word.lower().replace("’", "'").replace(".", "") or word
 
 
-# Distinct words whose normal form is remembered: news vocabulary repeats, and the
-# bound keeps memory flat on adversarial input (a pure function, so no state leaks).
-NORMALIZE_CACHE_SIZE = 65536
+# Distinct words whose normal form (and other facts) are remembered: news vocabulary repeats, and
+# the bound keeps memory flat on adversarial input (a pure function, so no state leaks).
+WORD_CACHE_SIZE = 65536
 
 
-class _Normalized(dict[str, str]):
-    """``normalize`` of the words seen, forgotten all at once when NORMALIZE_CACHE_SIZE is reached
+class WordCache(dict[str, T]):
+    """``function(word)`` of the words seen, forgotten all at once when WORD_CACHE_SIZE is reached
     (a plain dict look-up: cheaper per token than an LRU cache)."""
 
-    def __missing__(self, word: str) -> str:
-        if len(self) >= NORMALIZE_CACHE_SIZE:
+    def __init__(self, function: Callable[[str], T]) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, word: str) -> T:
+        if len(self) >= WORD_CACHE_SIZE:
             self.clear()
-        norm = self[word] = normalize(word)
-        return norm
+        value = self[word] = self._function(word)
+        return value
 
 
 # normalize(word), remembered.
-normalized = _Normalized().__getitem__
+normalized = WordCache(normalize).__getitem__
 _new_token = partial(tuple.__new__, Token)
+TEXT = attrgetter("text")
+NORM = attrgetter("norm")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -68,14 +80,25 @@ def is_capitalized(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def _title_case_role(word: str) -> int:
+    """How a token counts towards Title Case: 0 not a content word, 1 lower case, 2 capitalised."""
+    first = word[:1]
+    if not first.isalpha() or normalized(word) in SMALL_WORDS:
+        return 0
+    return 2 if first.isupper() else 1
+
+
+_title_case_roles = WordCache(_title_case_role).__getitem__
+# Share of capitalised content words above which a line reads as Title Case.
+TITLE_CASE_SHARE = 0.7
+
+
 def is_title_case(tokens: list[Token]) -> bool:
-    """True for headline Title Case: most content words start upper case."""
-    initials = [first for t in tokens if (first := t.text[:1]).isalpha() and t.norm not in SMALL_WORDS]
-    if len(initials) < 3:
-        return False
-    # Share of capitalised content words above which a line reads as Title Case.
-    title_case_share = 0.7
-    return sum(map(str.isupper, initials)) / len(initials) >= title_case_share
+    """True for headline Title Case: most content words start upper case (read from each token's text,
+    remembered per word)."""
+    roles = list(map(_title_case_roles, map(TEXT, tokens)))
+    content = len(roles) - roles.count(0)
+    return content >= 3 and roles.count(2) / content >= TITLE_CASE_SHARE
 
 
 # Words that stay lower case in a Title Case headline ("Troops Sent to the Border").
