@@ -33,7 +33,16 @@ CASES = [
         id="records_show",
     ),
     pytest.param("Police released footage of the raid.", ["evidence/evidence_noun:footage"], id="footage"),
-    pytest.param("We are seeing evidence of troops.", ["evidence/evidence_noun:evidence"], id="evidence_noun"),
+    pytest.param("The archive holds evidence of the deal.", ["evidence/evidence_noun:evidence"], id="evidence_noun"),
+    # evidence in hand: someone sees, has or found it
+    pytest.param(
+        "We are seeing evidence of troops.", ["evidence/evidence_held:are seeing evidence"], id="seeing_evidence"
+    ),
+    pytest.param(
+        "Divers have found proof of the wreck.", ["evidence/evidence_held:have found proof"], id="have_found_proof"
+    ),
+    pytest.param("Rangers did not find evidence of poaching.", [], id="not_found_evidence"),
+    pytest.param("The team has yet to find evidence of water.", [], id="yet_to_find_evidence"),
     pytest.param("Lab results arrived on Monday.", ["evidence/evidence_noun:Lab results"], id="lab_results"),
     # negated or outstanding evidence is not evidence
     pytest.param("There is no evidence of fraud.", [], id="no_evidence"),
