@@ -299,6 +299,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if m.first == 0:
         return title or first.text[:1].islower() or _opening_participle(tokens, m) is not None
     before = tokens[m.first - 1]
+    if title and _is_denial_verb(before):
+        return False  # "Club Rubbishes Reports …": the object of a denial, not a verb
     form = _form(first)
     if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
@@ -344,6 +346,11 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return _opens_complement(tokens, m.last + 1)
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _is_denial_verb(token: Token) -> bool:
+    entry = lexicon("negation").get(token.norm)
+    return entry is not None and entry.category == "denial_verb"
 
 
 def _opening_participle(tokens: list[Token], m: Match) -> int | None:

@@ -168,7 +168,8 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
         add(f"{cue.kind}:{cue.category}")
         if cue.category not in _OUT_OF_SCOPE:
             add(cue.feature)  # "not alleged" must not count as "alleged"
-        content = _CONTENT_CLASS.get(cue.category) or _CONTENT_CLASS.get(cue.kind)
+        # A category listed with None (out of scope, approximators) adds no content, whatever its kind.
+        content = _CONTENT_CLASS[cue.category] if cue.category in _CONTENT_CLASS else _CONTENT_CLASS.get(cue.kind)
         if content:
             content_kinds.add(content)
     source = main.source_type if main else "author"
