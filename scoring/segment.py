@@ -47,6 +47,8 @@ MAX_LABEL_WORDS = 2
 TITLE_CASE_SHARE = 0.6
 # Bylines and date lines are short; a longer line is prose.
 MAX_BYLINE_WORDS = 10
+# Page furniture ("Share this article", "Click here to sign up for our newsletter") fits in this.
+MAX_FURNITURE_CHARS = 80
 
 _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
@@ -172,7 +174,7 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if _CAPTION_PREFIX.match(line) or _AGENCY_CREDIT.search(line) or _CREDIT_LINE.match(line):
         return "caption"
-    if len(words) <= MAX_BYLINE_WORDS and _is_page_furniture(line):
+    if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"
     if not words:
         return "other"
