@@ -1311,13 +1311,13 @@ def _passive(tokens: list[Token], verb: _Verb) -> bool:
 _SENTENCE_END_CHARS = ".!?\"'”’»)"
 
 
-def _frames_sentence(text: str, a: Attribution, end: int) -> bool:
-    """A reporting frame after the sentence's last comma that ends it: "…, says X." or "…, X said."."""
+def _frames_sentence(text: str, a: Attribution, end: int, comma: int) -> bool:
+    """A reporting frame after the sentence's last comma (at ``comma``) that ends it (at ``end``):
+    "…, says X." or "…, X said."."""
     if a.cue_span is None or a.source_span is None:
         return False
     first = min(a.cue_span.start, a.source_span.start)
     last = max(a.cue_span.end, a.source_span.end)
-    comma = text.rfind(",", 0, end)
     # Only quote marks between the comma and the frame: "…, and the council agreed" is a clause.
     return last >= end and 0 < comma < first and not text[comma + 1 : first].strip(" \"'”’")
 
@@ -1329,12 +1329,13 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
     marks = _quote_marks(text)
 
     end = len(text.rstrip().rstrip(_SENTENCE_END_CHARS))
+    comma = text.rfind(",", 0, end)
 
     def rank(a: Attribution) -> tuple[int, ...]:
         start = a.cue_span.start if a.cue_span else 0
         return (
             bisect_left(marks, start) % 2,  # an odd number of quote marks before it: inside a quote
-            not _frames_sentence(text, a, end),  # "…, says Rickicki.": it frames every cue before it
+            not _frames_sentence(text, a, end, comma),  # "…, says Rickicki.": it frames every cue before it
             a.cue_strength == "other",  # "called", "praised": an attribution, but not of the claim
             a.cue.lower().endswith("ing"),
             a.source_span is None,

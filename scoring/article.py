@@ -22,12 +22,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from features.negation import AUXILIARIES
 from features.tokens import SMALL_WORDS
 from features.types import Attribution
+from scoring.tables import data_rows
 from scoring.types import LABELS, ClaimScore
 
 __all__ = ["ClaimDigest", "contested_groups", "digest", "merge_sources", "summarize"]
@@ -195,9 +195,7 @@ class _Source:
 
 @cache
 def _aliases() -> dict[str, str]:
-    text = resources.files("scoring").joinpath("data/source_aliases.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "alias\t"))]
-    return {alias: canonical for alias, canonical, _note in rows}
+    return {alias: canonical for alias, canonical, _note in data_rows("source_aliases.tsv")}
 
 
 def _source_key(mention: str) -> str:

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from features.tokens import SMALL_WORDS
 from scoring.errors import InvalidInputError
+from scoring.tables import data_rows
 from scoring.types import Segment
 
 __all__ = ["segment"]
@@ -92,11 +92,7 @@ _DATELINE_PREFIX = re.compile(
 def _abbreviations() -> dict[str, frozenset[str]]:
     """The abbreviation table, by kind (the kinds are explained in the file's header)."""
     table: dict[str, set[str]] = {kind: set() for kind in _ABBREVIATION_KINDS}
-    text = resources.files("scoring").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        if line.startswith("#") or not line.strip() or line.startswith("term\t"):
-            continue
-        term, kind, _note = line.split("\t")
+    for term, kind, _note in data_rows("abbreviations.tsv"):
         table[kind].add(term)
     return {kind: frozenset(terms) for kind, terms in table.items()}
 
@@ -104,8 +100,7 @@ def _abbreviations() -> dict[str, frozenset[str]]:
 @cache
 def _page_furniture() -> tuple[frozenset[str], tuple[str, ...]]:
     """Whole lines and line openings of web-page furniture (``data/page_furniture.tsv``)."""
-    text = resources.files("scoring").joinpath("data/page_furniture.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "term\t"))]
+    rows = data_rows("page_furniture.tsv")
     return frozenset(t for t, kind, _ in rows if kind == "line"), tuple(t for t, kind, _ in rows if kind == "prefix")
 
 
