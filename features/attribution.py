@@ -102,6 +102,15 @@ LABEL_STRENGTH = "assert"
 # it open, weakly supported ("did not deny" claims it). Other verbs keep theirs, the negation cue beside them
 # ("did not respond", "did not say").
 _NEGATED_STRENGTH = {"confirm": "question", "claim": "question", "deny": "claim"}
+# A source beside a phrase that withholds its name ("speaking on condition of anonymity") is unnamed.
+_ANONYMITY = frozenset(["anonymity", "name_withheld"])
+_ANONYMISED = {
+    "organization": "anonymous_official",
+    "named_official": "anonymous_official",
+    "named_person": "anonymous",
+}
+# Tokens after a source that follows its verb searched for such a phrase.
+ANONYMITY_REACH = 8
 # "Neither confirmed nor denied": nothing asserted either way.
 NEITHER_NOR_STRENGTH = "question"
 # Lexicon phrases of refusal whose following reporting verb is withheld ("declined to confirm", "refused to say").
@@ -485,6 +494,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
     for m in lexicon("reporting_verbs").find(tokens):
         if verbs and m.first <= verbs[-1].match.last:
             continue  # the second verb of "neither confirmed nor denied" or "declined to confirm", already joined
+        if _withholds_name(tokens, m):
+            continue  # "who asked not to be named", "declined to be identified": about the source, not a report
         if _plausible_verb(tokens, m, title):
             aspect = _aspect_start(tokens, m.first)
             m, strength = _withheld(tokens, m, aspect)
@@ -492,6 +503,15 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
     return verbs
+
+
+def _withholds_name(tokens: list[Token], m: Match) -> bool:
+    """Does an anonymity phrase ("not to be named") start inside or right after the verb ``m``?"""
+    sources = lexicon("sources")
+    return any(
+        (found := sources.match_at(tokens, k)) is not None and found.entry.category == "name_withheld"
+        for k in range(m.first, min(len(tokens), m.last + 2))
+    )
 
 
 def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
@@ -948,6 +968,12 @@ def _make(
         s = (cue_start, cue_start)
     else:
         source_type = _type_of(tokens, source, title)
+        # A source after its verb may carry the phrase in a clause of its own ("…, said an officer who was
+        # not authorized to speak"); one before it, in an apposition before the verb.
+        tail = ANONYMITY_REACH if source.span[0] > cue[1] else 0
+        around = tokens[min(source.span[0], cue[0]) : max(source.span[1], cue[1]) + 1 + tail]
+        if source_type in _ANONYMISED and any(m.entry.category in _ANONYMITY for m in lexicon("sources").find(around)):
+            source_type = _ANONYMISED[source_type]  # "two council members, speaking on condition of anonymity,"
         s = (tokens[source.span[0]].start, tokens[source.span[1]].end)
         source_span = Span(s[0], s[1], text[s[0] : s[1]])
     quote = _quote_type(text, quoted, s, (cue_start, cue_end))
@@ -967,7 +993,12 @@ def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
     """Type of the head; a named person whose apposition gives a role is a named official ("Ana Roe, a
     spokeswoman for the port"), one whose apposition names a firm stays a person ("Ana Roe, an economist
     at a bank")."""
-    head_type = source_type_of(tokens[source.head[0] : source.head[1] + 1], title)
+    head_tokens = tokens[source.head[0] : source.head[1] + 1]
+    head_type = source_type_of(head_tokens, title)
+    if source.head != source.span and head_type in ("organization", "anonymous_official") and _has_role(head_tokens):
+        apposition = tokens[source.head[1] + 2 : source.span[1] + 1]
+        if apposition and source_type_of(apposition, title) == "named_person":
+            return "named_official"  # "a spokeswoman for the port, Ana Roe": the role, then the name
     if source.head == source.span or head_type != "named_person":
         return head_type
     return (
@@ -975,6 +1006,10 @@ def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
         if source_type_of(tokens[source.span[0] : source.span[1] + 1], title) == "named_official"
         else head_type
     )
+
+
+def _has_role(tokens: list[Token]) -> bool:
+    return any(m.entry.category == "role" for m in lexicon("sources").find(tokens))
 
 
 def _sentence_subject(tokens: list[Token]) -> _Source | None:

@@ -141,7 +141,7 @@ MAIN_CASES = [
     ("Palace Will Neither Confirm Nor Deny Wedding Rumours", "Palace", "named_person", "Confirm Nor Deny", "question"),
     ("The harbour master declined to comment.", "The harbour master", "anonymous", "declined to comment", "deny"),
     # A refusal of anything but a reporting verb stays a refusal.
-    ("The aide declined to be named.", "The aide", "anonymous_official", "declined to", "deny"),
+    ("The aide declined to attend.", "The aide", "anonymous_official", "declined to", "deny"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
     # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
@@ -235,6 +235,75 @@ MAIN_CASES = [
         "assert",
     ),
 ]
+
+
+# A phrase that withholds the source's name makes it unnamed; a role with a name in apposition is a named official.
+ANONYMITY_CASES = [
+    (
+        "Two council members, speaking on condition of anonymity, said the budget halves the grant.",
+        "Two council members",
+        "anonymous_official",
+    ),
+    (
+        "The ministry, speaking on condition of anonymity, said the talks had stalled.",
+        "The ministry",
+        "anonymous_official",
+    ),
+    (
+        "The spokesman, who declined to be identified, said the plant would close.",
+        "The spokesman, who declined to be identified",
+        "anonymous_official",
+    ),
+    (
+        '"We will not back down," said a police officer who was not authorized to speak publicly.',
+        "a police officer who",
+        "anonymous_official",
+    ),
+    (
+        "A crane operator, who requested anonymity, said two cranes had failed.",
+        "A crane operator, who requested anonymity",
+        "anonymous",
+    ),
+    ("The minister said officials were not authorized to comment on the case.", "The minister", "named_official"),
+    ("Three board members said the vote had been rushed.", "Three board members", "anonymous_official"),
+    ('"The pumps failed twice," the source said on condition of anonymity.', "the source", "anonymous"),
+    (
+        "Another principal, who declined to be named, said the screenshots were shared on Sunday.",
+        "Another principal, who declined to be named",
+        "anonymous",
+    ),
+    ("Members of the public said the underpass flooded twice.", "Members of the public", "anonymous"),
+    ("Party members said the leader would stand down.", "Party members", "anonymous"),
+    (
+        "A spokeswoman for the water board, Lena Ortiz, told reporters the pumps were repaired.",
+        "A spokeswoman for the water board, Lena Ortiz",
+        "named_official",
+    ),
+    (
+        "A spokesperson for the airline said flights would resume.",
+        "A spokesperson for the airline",
+        "anonymous_official",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type"), ANONYMITY_CASES)
+def test_anonymity_and_named_roles_set_the_source_type(text: str, source: str, source_type: str) -> None:
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None
+    assert (main.source, main.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer asked not to be named.",
+        "The aide declined to be named.",
+        "A clerk who declined to be identified opened the gate at noon.",
+    ],
+)
+def test_withholding_a_name_is_no_reporting_cue(text: str) -> None:
+    assert [a.cue for a in find_attributions(text)] == []
 
 
 @pytest.mark.parametrize(("text", "source", "source_type", "cue", "strength"), MAIN_CASES)
