@@ -268,6 +268,16 @@ ANONYMITY_CASES = [
     ("Three board members said the vote had been rushed.", "Three board members", "anonymous_official"),
     ('"The pumps failed twice," the source said on condition of anonymity.', "the source", "anonymous"),
     (
+        "One driver, who would not give his name, said the depot had shut at noon.",
+        "One driver, who would not give his name",
+        "anonymous",
+    ),
+    (
+        "The press officer, who declined to give her surname, said the ward was full.",
+        "The press officer, who declined to give her surname",
+        "anonymous_official",
+    ),
+    (
         "Another principal, who declined to be named, said the screenshots were shared on Sunday.",
         "Another principal, who declined to be named",
         "anonymous",
