@@ -136,7 +136,11 @@ def contested_groups(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
             postings[stem].append(k)
     neighbours: list[set[int]] = []
     for i, stems in enumerate(contents):
-        shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, stems & linking)))
+        links = stems & linking
+        if len(links) < MIN_SHARED_STEMS:  # too few to share MIN_SHARED_STEMS with any claim
+            neighbours.append(set())
+            continue
+        shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, links)))
         del shared[i]
         neighbours.append(
             {
