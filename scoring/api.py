@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -114,7 +115,7 @@ def _claim(
         text=text,
         kind=seg.kind,
         label=label,
-        score=sum(p * LABEL_VALUES[name] for name, p in by_label.items()),
+        score=sum(map(operator.mul, prediction.label_probabilities, map(LABEL_VALUES.__getitem__, labels))),
         certainty=certainty(by_label),
         probabilities={name: by_label.get(name, 0.0) for name in LABELS},
         stance=stance,

@@ -130,13 +130,17 @@ def contested_groups(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
     # A stem links claims when it is in two or more of them and in at most MAX_POSTING.
     frequency = Counter(itertools.chain.from_iterable(contents))
     linking = {stem for stem, n in frequency.items() if 2 <= n <= MAX_POSTING}
+    links = [stems & linking for stems in contents]
     postings: dict[str, list[int]] = {stem: [] for stem in linking}
-    for k, stems in enumerate(contents):
-        for stem in stems & linking:
+    for k, claim_links in enumerate(links):
+        for stem in claim_links:
             postings[stem].append(k)
     neighbours: list[set[int]] = []
-    for i, stems in enumerate(contents):
-        shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, stems & linking)))
+    for i, (stems, claim_links) in enumerate(zip(contents, links, strict=True)):
+        if len(claim_links) < MIN_SHARED_STEMS:  # too few to share MIN_SHARED_STEMS with any claim
+            neighbours.append(set())
+            continue
+        shared = Counter(itertools.chain.from_iterable(map(postings.__getitem__, claim_links)))
         del shared[i]
         neighbours.append(
             {

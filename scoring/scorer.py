@@ -139,9 +139,8 @@ class Head:
     def explain(self, rows: Rows, targets: np.ndarray) -> list[list[tuple[str, float, float]]]:
         """Per claim, the top features by |contribution| to its class in ``targets`` relative to the mean class."""
         contributions = self.explain_weights[targets[rows.row], rows.cols] * rows.vals
-        # Entries by row, then by |contribution|; both sorts stable, so ties keep the feature order.
-        by_size = np.argsort(-np.abs(contributions), kind="stable")
-        order = by_size[np.argsort(rows.row[by_size], kind="stable")]
+        # Entries by row, then by |contribution|: one stable sort, so ties keep the feature order.
+        order = np.lexsort((-np.abs(contributions), rows.row))
         rank = np.arange(len(order)) - rows.indptr[rows.row[order]]  # place within its row
         top = order[(rank < EXPLANATION_SIZE) & (contributions[order] != 0)]
         names = map(self.names.__getitem__, rows.cols[top].tolist())
