@@ -109,7 +109,7 @@ _ANONYMISED = {
     "named_official": "anonymous_official",
     "named_person": "anonymous",
 }
-# Tokens after a source that follows its verb searched for such a phrase.
+# Tokens after a source searched for such a phrase.
 ANONYMITY_REACH = 8
 # "Neither confirmed nor denied": nothing asserted either way.
 NEITHER_NOR_STRENGTH = "question"
@@ -968,10 +968,11 @@ def _make(
         s = (cue_start, cue_start)
     else:
         source_type = _type_of(tokens, source, title)
-        # A source after its verb may carry the phrase in a clause of its own ("…, said an officer who was
-        # not authorized to speak"); one before it, in an apposition before the verb.
-        tail = ANONYMITY_REACH if source.span[0] > cue[1] else 0
-        around = tokens[min(source.span[0], cue[0]) : max(source.span[1], cue[1]) + 1 + tail]
+        # The phrase stands in the source's span or just after it: in an aside before the verb ("X, speaking
+        # on condition of anonymity, said") or in a clause after a source that follows it ("…, said an
+        # officer who was not authorized to speak"). The reach is bounded, so each claim is read once.
+        end = source.span[1] + 1 + ANONYMITY_REACH
+        around = tokens[source.span[0] : min(end, cue[0]) if source.span[1] < cue[0] else end]
         if source_type in _ANONYMISED and any(m.entry.category in _ANONYMITY for m in lexicon("sources").find(around)):
             source_type = _ANONYMISED[source_type]  # "two council members, speaking on condition of anonymity,"
         s = (tokens[source.span[0]].start, tokens[source.span[1]].end)
