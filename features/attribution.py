@@ -968,12 +968,7 @@ def _make(
         s = (cue_start, cue_start)
     else:
         source_type = _type_of(tokens, source, title)
-        # The phrase stands in the source's span or just after it: in an aside before the verb ("X, speaking
-        # on condition of anonymity, said") or in a clause after a source that follows it ("…, said an
-        # officer who was not authorized to speak"). The reach is bounded, so each claim is read once.
-        end = source.span[1] + 1 + ANONYMITY_REACH
-        around = tokens[source.span[0] : min(end, cue[0]) if source.span[1] < cue[0] else end]
-        if source_type in _ANONYMISED and any(m.entry.category in _ANONYMITY for m in lexicon("sources").find(around)):
+        if source_type in _ANONYMISED and _name_withheld_beside(tokens, source, cue):
             source_type = _ANONYMISED[source_type]  # "two council members, speaking on condition of anonymity,"
         s = (tokens[source.span[0]].start, tokens[source.span[1]].end)
         source_span = Span(s[0], s[1], text[s[0] : s[1]])
@@ -988,6 +983,15 @@ def _make(
         source_span=source_span,
         cue_span=Span(cue_start, cue_end, text[cue_start:cue_end]),
     )
+
+
+def _name_withheld_beside(tokens: list[Token], source: _Source, cue: tuple[int, int]) -> bool:
+    """Is there an anonymity phrase in the source's span or just after it: in an aside before the verb ("X,
+    speaking on condition of anonymity, said") or in a clause after a source that follows its verb ("…, said
+    an officer who was not authorized to speak")? The reach is bounded, so each claim is read once."""
+    end = source.span[1] + 1 + ANONYMITY_REACH
+    around = tokens[source.span[0] : min(end, cue[0]) if source.span[1] < cue[0] else end]
+    return any(m.entry.category in _ANONYMITY for m in lexicon("sources").find(around))
 
 
 def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
