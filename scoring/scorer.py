@@ -68,8 +68,8 @@ class Head:
 
     @classmethod
     def from_arrays(cls, arrays: Any, prefix: str, temperature: float) -> Head:
-        cue_names = [str(n) for n in arrays[f"{prefix}_cue_names"]]
-        word_names = [str(n) for n in arrays[f"{prefix}_word_names"]]
+        cue_names: list[str] = arrays[f"{prefix}_cue_names"].tolist()
+        word_names: list[str] = arrays[f"{prefix}_word_names"].tolist()
         coef = np.asarray(arrays[f"{prefix}_coef"], dtype=np.float64)
         # A binary head keeps one row of weights (for class 1): class 0's are their negation.
         explain_weights = np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 else coef - coef.mean(axis=0)
