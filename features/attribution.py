@@ -31,6 +31,7 @@ __all__ = [
     "credibility",
     "find_attributions",
     "main_attribution",
+    "quotation_speakers",
     "quote_openings",
     "quote_states",
     "reporting_cues",
@@ -115,6 +116,10 @@ ANONYMITY_REACH = 8
 NEITHER_NOR_STRENGTH = "question"
 # Lexicon phrases of refusal whose following reporting verb is withheld ("declined to confirm", "refused to say").
 _REFUSALS = frozenset(["decline to", "refuse to"])
+# A refused statement ("declined to comment", "refused to say", "did not respond"): the source takes no
+# position, so it neither asserts nor denies.
+NO_COMMENT_STRENGTH = "other"
+_RESPONSES = frozenset(["respond", "reply", "comment"])
 # "asked X for/to …" requests an act: an attribution of a demand, not of a question.
 REQUEST_STRENGTH = "other"
 # Tokens after "asked" searched for the "for"/"to" of a request.
@@ -339,6 +344,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             or before.norm in _SKIP_BEFORE_VERB
             or (_is_plural(subject_end) and not after_verb)
             or (_plural_subject(tokens, m.first - 1) and _takes_object(tokens, m))
+            or _plural_before_relative(tokens, m.first - 1)
         )
     if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
@@ -417,6 +423,21 @@ def _plural_subject(tokens: list[Token], last: int) -> bool:
         opening = k == 0 or not _is_word(tokens[k - 1])  # "Aides to the mayor say" opens a sentence
         if k < last and (lower or opening) and _is_plural(token) and tokens[k + 1].norm in _SUBJECT_MODIFIERS:
             return True
+        k -= 1
+    return False
+
+
+def _plural_before_relative(tokens: list[Token], last: int) -> bool:
+    """Does the subject ending at ``last`` hold a relative clause after a plural noun ("analysts who have
+    studied the deal say")? The verb agrees with that noun, not with the clause's last word."""
+    k = last
+    while k > 0 and last - k < MAX_SOURCE_TOKENS:
+        token = tokens[k]
+        if not _is_word(token) or token.norm in _BOUNDARY_WORDS:
+            return False
+        if token.norm == "who":
+            antecedent = tokens[k - 1]
+            return antecedent.norm in _PLURAL_SUBJECT_ENDS or _is_plural(antecedent)
         k -= 1
     return False
 
@@ -520,8 +541,12 @@ def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
     nor denied"). The refused or coordinated verb joins the cue."""
     after = m.last + 1
     if m.entry.name in _REFUSALS and (inner := lexicon("reporting_verbs").match_at(tokens, after)) is not None:
+        if inner.entry.category == "assert":
+            return Match(m.first, inner.last, inner.entry), NO_COMMENT_STRENGTH  # "declined to comment"
         return Match(m.first, inner.last, inner.entry), _NEGATED_STRENGTH.get(inner.entry.category, m.entry.category)
     negated = any(t.norm in NEGATORS for t in tokens[_skip_back(tokens, aspect) + 1 : m.first])
+    if negated and m.entry.name in _RESPONSES:
+        return m, NO_COMMENT_STRENGTH  # "did not respond to requests for comment"
     if negated and after + 1 < len(tokens) and tokens[after].norm == "nor":
         inner = lexicon("reporting_verbs").match_at(tokens, after + 1)
         if inner is not None:
@@ -598,13 +623,29 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             continue
         if token.norm in _BOUNDARY_WORDS and token.text.islower():
             break
-        if i < last and _reports(tokens, i):
+        if i < last and _reports(tokens, i) and not _relative_verb(tokens, i):
             break  # "She said Republican Donald Trump …": the subject starts after the verb
         i -= 1
     first = i + 1
     while first <= last and (_leading_junk(tokens[first]) or not _is_word(tokens[first])):
         first += 1
     return (first, last) if first <= last else None
+
+
+def _relative_verb(tokens: list[Token], i: int) -> bool:
+    """Is the verb at ``i`` that of a relative clause inside the subject ("an official who requested
+    anonymity said", "a diplomat who had asked not to be named said")?"""
+    k = _skip_back(tokens, i)
+    return k >= 1 and tokens[k].norm == "who"
+
+
+def _relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """The part of a subject before its relative clause, which gives its type ("the man who shot the
+    mayor" is a person, not an official)."""
+    for k in range(phrase[0] + 1, phrase[1] + 1):
+        if tokens[k].norm == "who":
+            return (phrase[0], k - 1)
+    return phrase
 
 
 def _reports(tokens: list[Token], i: int) -> bool:
@@ -671,7 +712,7 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
     if tokens[i].norm in _RELATIVE and i > 0:
         return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
     phrase = _phrase_before(tokens, i)
-    return _Source(phrase, phrase) if phrase else None
+    return _Source(phrase, _relative_head(tokens, phrase)) if phrase else None
 
 
 def _is_dash(token: Token) -> bool:
@@ -923,6 +964,68 @@ def quote_states(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[bool]:
 def quote_openings(text: str, spans: Iterable[tuple[int, int]]) -> list[bool]:
     """``quote_states`` as a list."""
     return list(quote_states(text, spans))
+
+
+def quotation_speakers(
+    text: str,
+    spans: list[tuple[int, int]],
+    inside: list[bool],
+    own: list[Attribution | None],
+    before: tuple[int, Attribution | None] = (0, None),
+) -> list[Attribution | None]:
+    """Each sentence's attribution, with quotations given one speaker.
+
+    A quotation that runs over several sentences of a paragraph has one speaker: the sentences with no
+    source of their own ('"We will rebuild. The pier comes first," the mayor said.') are the speaker's
+    words. So is an unattributed quotation that opens right after a sourced sentence of its paragraph
+    ('"We lost six weeks," she said. "Nobody is cutting corners."'). ``spans``: the sentences in order;
+    ``inside``: from ``quote_states``; ``own``: each sentence's attribution in article offsets (a
+    continued one keeps the spans of the speaker's mention). ``before``: the end offset and resolved
+    attribution of the sentence before the first span (when a stream scores an article in chunks).
+    """
+    resolved = list(own)
+    last_end, last = before
+    first = 0
+    while first < len(spans):
+        end = first + 1
+        while end < len(spans) and inside[end]:
+            end += 1
+        speaker = next((resolved[k] for k in range(first, end) if _speaks(resolved[k])), None)
+        if speaker is None and _speaks(last):
+            start = spans[first][0]
+            same_paragraph = "\n" not in text[last_end:start]
+            if inside[first] or (same_paragraph and _opens_quotation(text[start : spans[first][1]])):
+                speaker = last
+        if speaker is not None:
+            continued = _continued(speaker)
+            for k in range(first, end):
+                if not _speaks(resolved[k]):
+                    resolved[k] = continued
+        last_end, last = spans[end - 1][1], resolved[end - 1]
+        first = end
+    return resolved
+
+
+def _speaks(attribution: Attribution | None) -> bool:
+    return attribution is not None and attribution.source_type != "author" and bool(attribution.source)
+
+
+def _opens_quotation(sentence: str) -> bool:
+    return sentence.lstrip()[:1] in _OPEN_QUOTES or sentence.lstrip().startswith(_DOUBLE_APOSTROPHE)
+
+
+def _continued(speaker: Attribution) -> Attribution:
+    """The speaker's attribution for a sentence of their quotation: a direct quote."""
+    return Attribution(
+        speaker.source,
+        speaker.source_type,
+        speaker.cue,
+        speaker.cue_strength,
+        "direct",
+        credibility(speaker.source_type, speaker.cue_strength, "direct"),
+        speaker.source_span,
+        speaker.cue_span,
+    )
 
 
 def _closes(text: str, k: int) -> bool:
@@ -1382,8 +1485,15 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
             start,
         )
 
-    governing = [a for a in attributions if not _in_relative_clause(text, a)]
+    sources = [a.source_span for a in attributions if a.source_span]
+    governing = [a for a in attributions if not _in_relative_clause(text, a) and not _inside_a_source(a, sources)]
     return min(governing, key=rank) if governing else None
+
+
+def _inside_a_source(a: Attribution, sources: list[Span]) -> bool:
+    """Is the cue part of another attribution's source ("the woman who found the body told police")?"""
+    cue = a.cue_span
+    return cue is not None and any(s.start <= cue.start and cue.end <= s.end for s in sources)
 
 
 # The words before a source that opens a relative clause: "everything that anyone …", ", which officials …".

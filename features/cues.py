@@ -152,9 +152,10 @@ def decision_rule(content_kinds: set[str], strength: str, source: str, question:
     return f"{step}+negation" if "negation" in content_kinds else step
 
 
-def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, float]:
-    """Feature name → value for one claim, counted from its cues and attribution."""
-    analysis = analysis or analyze(text)
+def cue_features(text: str, analysis: ClaimCues | None = None, *, inside_quote: bool = False) -> dict[str, float]:
+    """Feature name → value for one claim, counted from its cues and attribution. ``inside_quote``: the
+    claim is a sentence of a quotation begun before it, quoted even where it carries no quote mark."""
+    analysis = analysis or analyze(text, inside_quote=inside_quote)
     names: list[str] = []
     add = names.append
     main = analysis.attribution
@@ -193,7 +194,7 @@ def cue_features(text: str, analysis: ClaimCues | None = None) -> dict[str, floa
     if question:
         add("shape:question")
     add(f"rule:{decision_rule(content_kinds, strength, source, question)}")
-    if any(map(text.__contains__, _QUOTE_CHARS)):
+    if inside_quote or any(map(text.__contains__, _QUOTE_CHARS)):
         add("shape:quote")
     return _counted(names)
 

@@ -6,12 +6,13 @@ import hashlib
 import itertools
 import operator
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from features.attribution import CREDIBILITY_BY_SOURCE, quote_states
-from features.cues import analyze, cue_features
+from features.attribution import CREDIBILITY_BY_SOURCE, quotation_speakers, quote_states
+from features.cues import ClaimCues, analyze, cue_features
 from features.ngrams import ngram_words
 from features.types import Attribution, Cue
 from scoring.article import ClaimDigest, digest, summarize
@@ -30,6 +31,7 @@ SCHEMA = "credscore.article/1"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "trained"
 # Claims scored together: one model product per chunk, and the most claims a stream holds at once.
 CHUNK_CLAIMS = 64
+MAX_CHUNK_CLAIMS = 4 * CHUNK_CLAIMS
 _AUTHOR = Attribution("", "author", "", "none", "none", CREDIBILITY_BY_SOURCE["author"], None, None)
 
 
@@ -56,34 +58,55 @@ def stance_from_label(label: str, text: str) -> str:
     return "supports"
 
 
+def _analyses(segments: list[Segment], quoted: list[bool]) -> list[ClaimCues]:
+    """Every extractor on each segment; ``quoted``: whether it starts inside a quotation (``quote_states``)."""
+    return [analyze(seg.text, inside_quote=inside) for seg, inside in zip(segments, quoted, strict=True)]
+
+
+def _own_attributions(segments: list[Segment], analyses: list[ClaimCues]) -> list[Attribution | None]:
+    """Each segment's main attribution, in article offsets."""
+    return [
+        a.attribution.shifted(seg.start) if a.attribution else None for seg, a in zip(segments, analyses, strict=True)
+    ]
+
+
 def _score(
     scorer: Scorer,
     segments: list[Segment],
+    analyses: list[ClaimCues],
+    attributions: list[Attribution | None],
+    quoted: list[bool],
     *,
     first_id: int = 1,
     registry: SourceRegistry | None = None,
     explain: bool = True,
-    quoted: list[bool] | None = None,
 ) -> list[ClaimScore]:
     """Score segments as claims together (one model product for all of them), numbered from ``first_id``.
-    ``quoted``: per segment, whether it starts inside a quotation opened before it (``quote_states``)."""
+    ``attributions``: each segment's attribution in article offsets, its own or its quotation's speaker;
+    ``quoted``: whether each starts inside a quotation opened before it."""
     features: list[dict[str, float]] = []
     words: list[list[str]] = []
-    found: list[tuple[tuple[Cue, ...], Attribution | None]] = []
-    for seg, inside_quote in zip(segments, quoted or [False] * len(segments), strict=True):
-        # Only what the model and the claim need is kept: a claim's tokens die with its analysis, so a chunk
-        # holds few objects and the garbage collector has little to walk.
-        analysis = analyze(seg.text, inside_quote=inside_quote)
-        features.append(cue_features(seg.text, analysis))
+    for seg, analysis, attribution, inside_quote in zip(segments, analyses, attributions, quoted, strict=True):
+        if attribution is not None and not _within(attribution, seg):
+            # A sentence of a quotation whose speaker is named in another sentence: the model sees the
+            # speaker (type, verb, quote), with no span of this sentence taken as the source phrase.
+            analysis = replace(analysis, attribution=replace(attribution, source_span=None, cue_span=None))
+        features.append(cue_features(seg.text, analysis, inside_quote=inside_quote))
         words.append(ngram_words(analysis.tokens))
-        found.append((analysis.cues, analysis.attribution))
     predictions = scorer.predict(features, words, explain=explain)
     labels = scorer.labels
     stances = scorer.stances
     return [
-        _claim(seg, cues, attribution, prediction, f"c{n}", labels, stances, registry)
-        for n, seg, (cues, attribution), prediction in zip(itertools.count(first_id), segments, found, predictions)
+        _claim(seg, analysis.cues, attribution, prediction, f"c{n}", labels, stances, registry)
+        for n, seg, analysis, attribution, prediction in zip(
+            itertools.count(first_id), segments, analyses, attributions, predictions
+        )
     ]
+
+
+def _within(attribution: Attribution, seg: Segment) -> bool:
+    span = attribution.cue_span or attribution.source_span
+    return span is None or seg.start <= span.start < seg.end
 
 
 def _claim(
@@ -107,7 +130,7 @@ def _claim(
     attribution = attribution or _AUTHOR
     if registry is not None and attribution.source:
         adjusted = registry.adjust(attribution.source, attribution.credibility)
-        attribution = Attribution(**{**_fields(attribution), "credibility": adjusted})
+        attribution = replace(attribution, credibility=adjusted)
     return ClaimScore(
         id=claim_id,
         start=offset,
@@ -119,14 +142,10 @@ def _claim(
         certainty=certainty(by_label),
         probabilities={name: by_label.get(name, 0.0) for name in LABELS},
         stance=stance,
-        attribution=attribution.shifted(offset),
+        attribution=attribution,
         cues=tuple(c.shifted(offset) for c in cues),
         explanation=tuple(itertools.starmap(Contribution, prediction.explanation)),
     )
-
-
-def _fields(attribution: Attribution) -> dict[str, Any]:
-    return {name: getattr(attribution, name) for name in attribution.__slots__}
 
 
 def score_claims(
@@ -139,11 +158,14 @@ def score_claims(
         if not isinstance(text, str):
             raise InvalidInputError(f"claim {n} is {type(text).__name__}, not str")
         segments.append(Segment(0, len(text), text, "claim"))
-    return [
-        claim
-        for first in range(0, len(segments), CHUNK_CLAIMS)
-        for claim in _score(scorer, segments[first : first + CHUNK_CLAIMS], first_id=first + 1, registry=registry)
-    ]
+    scored: list[ClaimScore] = []
+    for first in range(0, len(segments), CHUNK_CLAIMS):
+        chunk = segments[first : first + CHUNK_CLAIMS]
+        unquoted = [False] * len(chunk)
+        analyses = _analyses(chunk, unquoted)
+        attributions = _own_attributions(chunk, analyses)
+        scored += _score(scorer, chunk, analyses, attributions, unquoted, first_id=first + 1, registry=registry)
+    return scored
 
 
 class ArticleStream:
@@ -174,6 +196,7 @@ class ArticleStream:
         self._unscored: list[dict[str, Any]] = []
         self._segments = 0
         self._article_id = article_id
+        self._before: tuple[int, Attribution | None] = (0, None)
 
     @property
     def claims(self) -> Iterator[ClaimScore]:
@@ -187,19 +210,34 @@ class ArticleStream:
             if seg.kind not in SCORED_KINDS:
                 self._unscored.append(seg.to_dict())
                 continue
-            pending.append(seg)
-            quoted.append(inside_quote)
-            if len(pending) == CHUNK_CLAIMS:
+            # A chunk ends where a quotation does (its speaker may be named in its last sentence), or at
+            # MAX_CHUNK_CLAIMS inside a quotation that never closes.
+            if len(pending) >= MAX_CHUNK_CLAIMS or (len(pending) >= CHUNK_CLAIMS and not inside_quote):
                 yield from self._scored(pending, quoted)
                 pending, quoted = [], []
+            pending.append(seg)
+            quoted.append(inside_quote)
         yield from self._scored(pending, quoted)
 
     def _scored(self, segments: list[Segment], quoted: list[bool]) -> Iterator[ClaimScore]:
         if not segments:
             return
         first = len(self._digests) + 1
+        analyses = _analyses(segments, quoted)
+        spans = [(seg.start, seg.end) for seg in segments]
+        attributions = quotation_speakers(
+            self._text, spans, quoted, _own_attributions(segments, analyses), self._before
+        )
+        self._before = (segments[-1].end, attributions[-1])
         scored = _score(
-            self._scorer, segments, first_id=first, registry=self._registry, explain=self._explain, quoted=quoted
+            self._scorer,
+            segments,
+            analyses,
+            attributions,
+            quoted,
+            first_id=first,
+            registry=self._registry,
+            explain=self._explain,
         )
         for claim in scored:
             self._digests.append(digest(claim))

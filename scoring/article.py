@@ -219,15 +219,28 @@ def _recent(recent: list[tuple[int, _Source]], position: int, types: tuple[str, 
     return None
 
 
+def _add_claim(source: _Source, claim: ClaimDigest, attribution: Attribution) -> None:
+    source.claims.append(claim.id)
+    source.stances[claim.id] = claim.stance
+    source.credibility.append(attribution.credibility)
+
+
 def merge_sources(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
     """Distinct sources of the claims, merged by name, alias, last name, role and pronoun coreference."""
     sources: list[_Source] = []
     by_key: dict[str, _Source] = {}
     by_last_name: dict[str, _Source] = {}
     recent: list[tuple[int, _Source]] = []
+    by_span: dict[tuple[int, int], _Source] = {}
     for position, claim in enumerate(claims):
         attribution: Attribution | None = claim.attribution
         if attribution is None or attribution.source_type == "author" or not attribution.source:
+            continue
+        mentioned = attribution.source_span
+        if mentioned is not None and (mentioned.start, mentioned.end) in by_span:
+            # A sentence of a quotation whose speaker was named in an earlier one: the same mention, so it
+            # neither renames the source nor makes it the latest one mentioned.
+            _add_claim(by_span[mentioned.start, mentioned.end], claim, attribution)
             continue
         mention = attribution.source
         last = _last_name(mention) if attribution.source_type in _ROLE_OR_PRONOUN else ""
@@ -254,9 +267,9 @@ def merge_sources(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
             target.source_type = attribution.source_type
         if mention not in target.mentions:
             target.mentions.append(mention)
-        target.claims.append(claim.id)
-        target.stances[claim.id] = claim.stance
-        target.credibility.append(attribution.credibility)
+        _add_claim(target, claim, attribution)
+        if mentioned is not None:
+            by_span[mentioned.start, mentioned.end] = target
         if attribution.source_type in (*_ROLE_OR_PRONOUN, "organization"):
             recent.append((position, target))
     return [

@@ -37,6 +37,38 @@ MAIN_CASES = [
     ("The alleged victim said the car was red.", "The alleged victim", "anonymous", "said", "assert"),
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
+    # A refused statement takes no position: neither an assertion nor a denial.
+    (
+        "The contractor declined to comment on the schedule.",
+        "The contractor",
+        "anonymous",
+        "declined to comment",
+        "other",
+    ),
+    (
+        "The ministry did not respond to a request for comment.",
+        "The ministry",
+        "organization",
+        "did not respond",
+        "other",
+    ),
+    ("He declined to confirm the figures.", "He", "named_person", "declined to confirm", "question"),
+    # A relative clause without commas is part of the subject, whatever its verb.
+    (
+        "The woman who found the body told police she heard shots.",
+        "The woman who found the body",
+        "anonymous",
+        "told",
+        "assert",
+    ),
+    ("The man who shot the mayor said he acted alone.", "The man who shot the mayor", "anonymous", "said", "assert"),
+    (
+        "Analysts who have studied the deal say it favours the buyer.",
+        "Analysts who have studied the deal",
+        "anonymous",
+        "say",
+        "assert",
+    ),
     # A frame that ends the sentence after its last comma governs every cue before it.
     (
         "Shoppers can expect longer queues this winter, says retail analyst Ana Roe.",
@@ -139,7 +171,7 @@ MAIN_CASES = [
         "question",
     ),
     ("Palace Will Neither Confirm Nor Deny Wedding Rumours", "Palace", "named_person", "Confirm Nor Deny", "question"),
-    ("The harbour master declined to comment.", "The harbour master", "anonymous", "declined to comment", "deny"),
+    ("The harbour master declined to comment.", "The harbour master", "anonymous", "declined to comment", "other"),
     # A refusal of anything but a reporting verb stays a refusal.
     ("The aide declined to attend.", "The aide", "anonymous_official", "declined to", "deny"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
@@ -218,7 +250,7 @@ MAIN_CASES = [
         "The agency",
         "organization",
         "did not immediately respond",
-        "assert",
+        "other",
     ),
     (
         "On Tuesday, the mayor warned residents, saying the river was rising.",
@@ -262,6 +294,16 @@ ANONYMITY_CASES = [
     (
         "A crane operator, who requested anonymity, said two cranes had failed.",
         "A crane operator, who requested anonymity",
+        "anonymous",
+    ),
+    (
+        "A council official who requested anonymity said the budget had been exceeded by a third.",
+        "A council official who requested anonymity",
+        "anonymous_official",
+    ),
+    (
+        "A lorry driver who had asked not to be named said the depot shut at noon.",
+        "A lorry driver who had asked not to be named",
         "anonymous",
     ),
     ("The minister said officials were not authorized to comment on the case.", "The minister", "named_official"),

@@ -53,19 +53,6 @@ def test_seed_article_verdicts(seed_report, start, label, stance):
         assert claim.stance == stance
 
 
-def test_a_sentence_inside_a_quotation_keeps_the_speakers_words_unattributed():
-    text = (
-        "The port reopened on Monday.\n\n"
-        '"We rebuilt the pier. The council says the road comes next. It will take a year," the mayor said.\n\n'
-        "The council says the road is not funded."
-    )
-    report = score_text(text, article_id="quote")
-    inside = _claim(report, "The council says the road comes next")
-    assert (inside.attribution.source, inside.attribution.source_type) == ("", "author")
-    assert _claim(report, "It will take a year").attribution.source == "the mayor"
-    assert _claim(report, "The council says the road is not funded").attribution.source == "The council"
-
-
 def test_no_byline_or_caption_is_scored(seed_report):
     assert {c.kind for c in seed_report.claims} <= {"headline", "claim"}
     unscored = {s["text"] for s in seed_report.article["unscored"]}
