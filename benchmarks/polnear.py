@@ -96,3 +96,99 @@ def polnear(predict=predicted_spans) -> dict:
             "overlap": _prf(c["over_p"], c["pred"], c["over_g"], c["gold"]),
         }
     return result
+
+
+# Claim-level sources ---------------------------------------------------------------------------
+# A claim is the content of a gold attribution when at least this share of its characters lies in the
+# attribution's Content span (a content may run over several sentences: a quotation continued).
+CONTENT_SHARE = 0.5
+
+
+def gold_attributions(ann: Path) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """(content span, source span or None) of every gold attribution relation."""
+    spans: dict[str, tuple[int, int]] = {}
+    relations: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        parts = line.split("\t")
+        if parts[0].startswith("T") and len(parts) >= 2:
+            numbers = [int(x) for x in parts[1].replace(";", " ").split(" ")[1:]]
+            spans[parts[0]] = (min(numbers), max(numbers))
+    for line in lines:
+        parts = line.split("\t")
+        if not parts[0].startswith("E") or len(parts) < 2:
+            continue
+        roles = dict(arg.split(":", 1) for arg in parts[1].split(" ") if ":" in arg)
+        if "Content" in roles and roles["Content"] in spans:
+            relations.append((spans[roles["Content"]], spans.get(roles.get("Source", ""))))
+    return relations
+
+
+def _share_inside(claim: tuple[int, int], content: tuple[int, int]) -> float:
+    inside = max(0, min(claim[1], content[1]) - max(claim[0], content[0]))
+    return inside / max(1, claim[1] - claim[0])
+
+
+def engine_claim_sources(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Each scored claim's span and its source span in the article (None for the author)."""
+    from scoring import score_text
+
+    return [
+        ((c.start, c.end), (c.attribution.source_span.start, c.attribution.source_span.end))
+        if c.attribution.source_span and c.attribution.source_type != "author"
+        else ((c.start, c.end), None)
+        for c in score_text(text).claims
+    ]
+
+
+def sentence_claim_sources(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """The same from each sentence alone (its own main attribution, no quotation carried over)."""
+    from features.attribution import main_attribution
+
+    found = []
+    segments = segment(text)
+    for seg, inside in zip(segments, quote_openings(text, [(s.start, s.end) for s in segments]), strict=True):
+        if seg.kind not in ("claim", "headline"):
+            continue
+        main = main_attribution(seg.text, find_attributions(seg.text, inside_quote=inside))
+        span = main.source_span if main and main.source_type != "author" else None
+        found.append(((seg.start, seg.end), (span.start + seg.start, span.end + seg.start) if span else None))
+    return found
+
+
+def floor_claim_sources(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """The floor: the regex floor's source inside the sentence, if any."""
+    found = []
+    sources = sorted(floor_spans(text)["Source"])
+    for seg in segment(text):
+        if seg.kind not in ("claim", "headline"):
+            continue
+        inside = [s for s in sources if seg.start <= s[0] < seg.end]
+        found.append(((seg.start, seg.end), inside[0] if inside else None))
+    return found
+
+
+def claim_sources(predict=engine_claim_sources) -> dict:
+    """Per claim: is it a gold attribution's content, and is its predicted source that attribution's?
+
+    Recall: of the claims that are the content of a sourced gold attribution, the share whose predicted
+    source overlaps one of those gold sources. Precision: of the claims given a source, the share where
+    it overlaps a gold source of an attribution whose content holds the claim.
+    """
+    gold_sourced = predicted = hit_gold = hit_pred = claims = 0
+    for ann in sorted((EVAL / "attributions").glob("*.ann")):
+        text_path = EVAL / "text" / f"{ann.stem.rsplit('_', 1)[0]}.txt"
+        if not text_path.exists():
+            continue
+        relations = gold_attributions(ann)
+        for claim, source in predict(text_path.read_text(encoding="utf-8")):
+            claims += 1
+            golds = {s for content, s in relations if s and _share_inside(claim, content) >= CONTENT_SHARE}
+            right = source is not None and _overlaps(source, golds)
+            gold_sourced += bool(golds)
+            predicted += source is not None
+            hit_gold += bool(golds) and right
+            hit_pred += right
+    return {"claims": claims, "gold_sourced": gold_sourced, "predicted_sourced": predicted} | _prf(
+        hit_pred, predicted, hit_gold, gold_sourced
+    )

@@ -207,10 +207,21 @@ def main() -> int:
         "uw_factuality": factuality("UW", floor),
         "meantime_factuality": factuality("MEANTIME", floor),
     }
-    from benchmarks.polnear import floor_spans, polnear
+    from benchmarks.polnear import (
+        claim_sources,
+        floor_claim_sources,
+        floor_spans,
+        polnear,
+        sentence_claim_sources,
+    )
 
     results["polnear_attribution"] = polnear()
     results["polnear_attribution_regex_floor"] = polnear(floor_spans)
+    results["polnear_claim_sources"] = {
+        "engine": claim_sources(),
+        "each_sentence_alone": claim_sources(sentence_claim_sources),
+        "regex_floor": claim_sources(floor_claim_sources),
+    }
     Path(args.output).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))
     return 0

@@ -32,6 +32,7 @@ __all__ = [
     "find_attributions",
     "main_attribution",
     "quotation_speakers",
+    "quotation_state",
     "quote_openings",
     "quote_states",
     "reporting_cues",
@@ -971,7 +972,7 @@ def quotation_speakers(
     spans: list[tuple[int, int]],
     inside: list[bool],
     own: list[Attribution | None],
-    before: tuple[int, Attribution | None] = (0, None),
+    before: tuple[int, Attribution | None, bool] = (0, None, False),
 ) -> list[Attribution | None]:
     """Each sentence's attribution, with quotations given one speaker.
 
@@ -980,11 +981,12 @@ def quotation_speakers(
     words. So is an unattributed quotation that opens right after a sourced sentence of its paragraph
     ('"We lost six weeks," she said. "Nobody is cutting corners."'). ``spans``: the sentences in order;
     ``inside``: from ``quote_states``; ``own``: each sentence's attribution in article offsets (a
-    continued one keeps the spans of the speaker's mention). ``before``: the end offset and resolved
-    attribution of the sentence before the first span (when a stream scores an article in chunks).
+    continued one keeps the spans of the speaker's mention). ``before``: the end offset, resolved
+    attribution and open quotation (or not) of the sentence before the first span (when a stream scores
+    an article in chunks); ``quotation_state`` gives it for the last sentence of a chunk.
     """
     resolved = list(own)
-    last_end, last = before
+    last_end, last, last_open = before
     first = 0
     while first < len(spans):
         end = first + 1
@@ -993,17 +995,26 @@ def quotation_speakers(
         speaker = next((resolved[k] for k in range(first, end) if _speaks(resolved[k])), None)
         if speaker is None and _speaks(last):
             start = spans[first][0]
-            same_paragraph = "\n" not in text[last_end:start]
-            if inside[first] or (same_paragraph and _opens_quotation(text[start : spans[first][1]])):
+            # A new paragraph continues a quotation left open at the end of the one before ('"… the pier.' ¶
+            # '"The road comes next."'); otherwise only a quotation in the same paragraph does.
+            follows = last_open or "\n" not in text[last_end:start]
+            if inside[first] or (follows and _opens_quotation(text[start : spans[first][1]])):
                 speaker = last
         if speaker is not None:
             continued = _continued(speaker)
             for k in range(first, end):
                 if not _speaks(resolved[k]):
                     resolved[k] = continued
-        last_end, last = spans[end - 1][1], resolved[end - 1]
+        last_end, last, last_open = quotation_state(text, spans[end - 1], inside[end - 1], resolved[end - 1])
         first = end
     return resolved
+
+
+def quotation_state(
+    text: str, span: tuple[int, int], inside: bool, attribution: Attribution | None
+) -> tuple[int, Attribution | None, bool]:
+    """What ``quotation_speakers`` needs to know of the sentence before a chunk."""
+    return span[1], attribution, _open_at_end(text[span[0] : span[1]], inside)
 
 
 def _speaks(attribution: Attribution | None) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from features.attribution import CREDIBILITY_BY_SOURCE, quotation_speakers, quote_states
+from features.attribution import CREDIBILITY_BY_SOURCE, quotation_speakers, quotation_state, quote_states
 from features.cues import ClaimCues, analyze, cue_features
 from features.ngrams import ngram_words
 from features.types import Attribution, Cue
@@ -196,7 +196,7 @@ class ArticleStream:
         self._unscored: list[dict[str, Any]] = []
         self._segments = 0
         self._article_id = article_id
-        self._before: tuple[int, Attribution | None] = (0, None)
+        self._before: tuple[int, Attribution | None, bool] = (0, None, False)
 
     @property
     def claims(self) -> Iterator[ClaimScore]:
@@ -228,7 +228,7 @@ class ArticleStream:
         attributions = quotation_speakers(
             self._text, spans, quoted, _own_attributions(segments, analyses), self._before
         )
-        self._before = (segments[-1].end, attributions[-1])
+        self._before = quotation_state(self._text, spans[-1], quoted[-1], attributions[-1])
         scored = _score(
             self._scorer,
             segments,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from features.attribution import quotation_speakers, quote_states
+from features.attribution import quotation_speakers, quotation_state, quote_states
 from features.types import Attribution, Span
 from scoring import score_text
 
@@ -37,6 +37,15 @@ CASES = [
     (  # a new paragraph is a new voice unless a quotation stays open
         'Tom Barrow said the catch had halved.\n\n"The fish have moved north."',
         {'"The fish have moved': ("", "none")},
+    ),
+    (  # a quotation left open at a paragraph's end runs on in the next paragraph's opening quote
+        '"The fish have moved north," Tom Barrow said. "We follow them or we stop.\n\n'
+        '"My father fished here. So did his."\n\n"The quay was empty by noon."',
+        {
+            '"My father fished here.': ("Tom Barrow", "direct"),
+            "So did his.": ("Tom Barrow", "direct"),
+            '"The quay': ("", "none"),
+        },
     ),
     (  # a sentence with no quotation after a sourced one stays the author's
         '"The fish have moved north," Tom Barrow said. The quay was empty by noon.',
@@ -101,5 +110,7 @@ def test_quotation_speakers_carries_a_speaker_across_chunks() -> None:
     # split after the first sentence: the second chunk starts inside the quotation and the first
     # chunk's last sentence has no speaker yet, so only the second chunk's sentences get one
     first = quotation_speakers(text, spans[:1], inside[:1], own[:1])
-    second = quotation_speakers(text, spans[1:], inside[1:], own[1:], (spans[0][1], first[-1]))
+    second = quotation_speakers(
+        text, spans[1:], inside[1:], own[1:], quotation_state(text, spans[0], inside[0], first[-1])
+    )
     assert [a.source if a else "" for a in first + second] == ["", "Ana Roe", "Ana Roe"]
