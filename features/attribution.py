@@ -138,6 +138,8 @@ _SKIP_BEFORE_VERB = frozenset(
     "initially first last separately once twice earlier subsequently now still even just already "
     "always often frequently immediately quickly openly being".split()
 )
+# Modals that are also names ("Theresa May", "Will Hurd").
+_NAME_MODALS = frozenset(["may", "will"])
 # Nouns ending in "-ly" that can end a subject ("the family said"): not adverbs to skip.
 _LY_NOUNS = frozenset("family assembly rally supply reply ally monopoly anomaly italy".split())
 # Words that open a cue when they stand before its verb ("has said", "also said", "did not respond").
@@ -160,6 +162,8 @@ _NOT_BEFORE_VERB = frozenset(
     "of for about with from into to by at on in upon over under against between without "
     "than as".split()
 )
+# Words that open a noun phrase: an "-ing" word after one is a noun ("the ruling", "a warning").
+_DETERMINERS = frozenset("the a an his her their its our my your these those this such any some no every each".split())
 # Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
 _ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
 # Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
@@ -319,6 +323,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     form = _form(first)
     if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
+    if form == "ing" and before.norm in _DETERMINERS:
+        return False  # "The ruling", "A warning": a noun, even capitalised at the start
     if form == "ing":
         # In a Title Case headline every word looks like a name: "Video Showing Rescue" is a noun
         # with a participle, not a speaker.
@@ -677,12 +683,24 @@ def _conjunct_end(token: Token) -> bool:
     return _is_plural(token) or (entry is not None and entry.category != "not_a_source")
 
 
+def _names_not_modal(tokens: list[Token], i: int) -> bool:
+    """ "Theresa May said", "Will Hurd says": a capitalised "May" or "Will" before a past or "-s" form
+    is a name; a modal takes a base form ("Trump May Say")."""
+    token = tokens[i]
+    if token.norm not in _NAME_MODALS or not token.text[:1].isupper() or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    return _form(following) != "present" or not _is_base(following)
+
+
 def _skip_back(tokens: list[Token], index: int) -> int:
     """Index of the last token before ``index`` that is not an auxiliary or adverb."""
     i = index - 1
     skipped = 0
     while i >= 0 and skipped < MAX_SKIPPED:
         norm = tokens[i].norm
+        if _names_not_modal(tokens, i):
+            break
         if _before_verb(tokens[i]) and (norm in _SKIP_BEFORE_VERB or tokens[i].text.islower()):
             i -= 1
             skipped += 1

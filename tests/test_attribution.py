@@ -37,6 +37,11 @@ MAIN_CASES = [
     ("The alleged victim said the car was red.", "The alleged victim", "anonymous", "said", "assert"),
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
+    # "May" and "Will" in a name before a past or "-s" form; an "-ing" noun after a determiner.
+    ("Theresa May said the country would leave.", "Theresa May", "named_person", "said", "assert"),
+    ("Will Hurd says the wall is a waste.", "Will Hurd", "named_person", "says", "assert"),
+    ("The mayor may say more on Friday.", "The mayor", "named_official", "may say", "assert"),
+    ("A ruling is unlikely before the end of the year.", "", "", "", ""),
     # A refused statement takes no position: neither an assertion nor a denial.
     (
         "The contractor declined to comment on the schedule.",
