@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from features.lexicon import lexicon
 from features.tokens import SMALL_WORDS
 from scoring.errors import InvalidInputError
 from scoring.tables import data_rows
@@ -263,7 +264,10 @@ def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
         return False  # a lowercase continuation, or the next dot of ". . ."
     punct = match.group(0)
     if not punct.startswith("."):
-        return True
+        # '"Who would have believed it?" Trump said, …': a question or exclamation quoted before its
+        # attribution is one sentence with it.
+        return not (punct[-1] in _CLOSING_QUOTES and _attribution_frame(text, match.end(), end))
+
     if punct.startswith("..") or "…" in punct:
         return first.isupper() or first.isdigit()
     token = _previous_token(text, match.start(), 0) + "."
@@ -282,6 +286,28 @@ def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
     if bare in table["ambiguous"] or _DOTTED.search(token):
         return nxt.lower().rstrip(".,") in table["starter"]
     return True
+
+
+_CLOSING_QUOTES = '"”»'
+# An attribution after a quotation: a few words with a reporting verb, and at most a few after it
+# ("Trump said, looking …", "Graham asked.", "the mayor told reporters on Monday.").
+_FRAME = re.compile(r"[^.!?,;:\n]{1,80}")
+MAX_FRAME_WORDS = 8
+MAX_WORDS_AFTER_FRAME_VERB = 3
+
+
+def _attribution_frame(text: str, position: int, end: int) -> bool:
+    match = _FRAME.match(text, position, end)
+    if match is None:
+        return False
+    words = match.group(0).split()
+    if not words or len(words) > MAX_FRAME_WORDS or not words[0][:1].isupper():
+        return False
+    verbs = lexicon("reporting_verbs")
+    for k, word in enumerate(words[1:], start=1):
+        if word.islower() and verbs.get(word) is not None:
+            return len(words) - k - 1 <= MAX_WORDS_AFTER_FRAME_VERB
+    return False
 
 
 def _cap_length(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -27,6 +27,27 @@ LEAD = LEAD_HEADLINE + "\n\n"
 H, C, B, P, D, OTHER = "headline", "claim", "byline", "caption", "dateline", "other"
 
 GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a quoted question or exclamation and its attribution are one sentence
+    (
+        "quoted_question_before_its_attribution_is_one_sentence",
+        '"Why now?" Graham asked. The vote was set for Friday.',
+        [(C, '"Why now?" Graham asked.'), (C, "The vote was set for Friday.")],
+    ),
+    (
+        "quoted_exclamation_before_attribution_with_a_participle",
+        "“Stop the count!” Rowe shouted, waving a flag at the crowd.",
+        [(C, "“Stop the count!” Rowe shouted, waving a flag at the crowd.")],
+    ),
+    (
+        "quoted_question_before_a_new_sentence_with_its_own_verb",
+        "“Is this a joke?” Forty-three percent of voters said they did not know.",
+        [(C, "“Is this a joke?”"), (C, "Forty-three percent of voters said they did not know.")],
+    ),
+    (
+        "quoted_exclamation_before_a_sentence_without_a_reporting_verb",
+        '"Stop!" The crowd fell silent.',
+        [(C, '"Stop!"'), (C, "The crowd fell silent.")],
+    ),
     # abbreviations
     (
         "rank_before_name_does_not_end_sentence",
