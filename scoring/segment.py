@@ -61,6 +61,28 @@ _ABBREVIATION_KINDS = ("never", "ambiguous", "numeral", "starter", "clock", "con
 # Title-case small words, plus a few a headline also leaves lower case ("Prices Are up", "Is").
 _SMALL_WORDS = SMALL_WORDS | frozenset({"than", "up", "is", "are", "be"})
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|report by)\s+\S", re.IGNORECASE)
+# A credit line naming who reported or edited: a byline at the end of an article.
+_CONTRIBUTORS = re.compile(
+    r"^\(?(?:with (?:a )?files? from|(?:additional )?reporting by|editing by|compiled by|contributing:)\s+\S",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$", re.IGNORECASE)
+MAX_CONTRIBUTOR_WORDS = 16
+# The lower-case words a credit line holds besides names ("with files from the Associated Press and staff").
+_CREDIT_WORDS = frozenset(
+    "with a file files from additional reporting by editing writing compiled contributing and in at of the "
+    "staff contributed to this report story article".split()
+)
+
+
+def _is_credit_line(line: str, words: list[str]) -> bool:
+    """A line crediting reporters or agencies: its lower-case words are all credit words ("Reporting by
+    police suggests …" is a sentence)."""
+    if not (_CONTRIBUTORS.match(line) or _CONTRIBUTED.search(line)):
+        return False
+    return all(w.lower().rstrip(".;:") in _CREDIT_WORDS for w in words if not w[:1].isupper())
+
+
 _DATE_LINE = re.compile(
     r"^(?:date\s+\d{4}-\d{2}-\d{2}\b"
     r"|(?:published|updated|posted)\b"
@@ -164,6 +186,8 @@ def _line_kind(line: str, *, first: bool) -> str:
     words = _words(line)
     if len(words) <= MAX_BYLINE_WORDS and _BYLINE.match(line) and not line.endswith((".", '"', "”")):
         return "byline"
+    if len(words) <= MAX_CONTRIBUTOR_WORDS and _is_credit_line(line, words):
+        return "byline"  # "With files from Reuters.", "(Reporting by Ana Roe; Editing by Li Wei)"
     if len(words) <= MAX_BYLINE_WORDS and _DATE_LINE.match(line):
         return "dateline"
     if "|" in line and _CREDIT.match(line.rsplit("|", 1)[1]):

@@ -27,6 +27,27 @@ LEAD = LEAD_HEADLINE + "\n\n"
 H, C, B, P, D, OTHER = "headline", "claim", "byline", "caption", "dateline", "other"
 
 GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # credit lines at an article's end are bylines, not claims
+    (
+        "credit_line_with_files_from_is_a_byline",
+        "The ferry resumed on Monday, the operator said.\n\nWith a file from the Coastal Post.",
+        [(C, "The ferry resumed on Monday, the operator said."), ("byline", "With a file from the Coastal Post.")],
+    ),
+    (
+        "agency_reporting_and_editing_credit_is_a_byline",
+        "Flights resumed.\n\n(Reporting by Ana Roe; Editing by Li Wei)",
+        [(C, "Flights resumed."), ("byline", "(Reporting by Ana Roe; Editing by Li Wei)")],
+    ),
+    (
+        "contributed_to_this_report_is_a_byline",
+        "Flights resumed.\n\nMara Ellison and Tom Barrow contributed to this report.",
+        [(C, "Flights resumed."), ("byline", "Mara Ellison and Tom Barrow contributed to this report.")],
+    ),
+    (
+        "a_sentence_opening_with_reporting_by_is_a_claim",
+        "Flights resumed.\n\nReporting by police suggests the crash was avoidable.",
+        [(C, "Flights resumed."), (C, "Reporting by police suggests the crash was avoidable.")],
+    ),
     # a quoted question or exclamation and its attribution are one sentence
     (
         "quoted_question_before_its_attribution_is_one_sentence",
