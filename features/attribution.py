@@ -888,6 +888,10 @@ def _is_acronym(token: Token) -> bool:
     return MIN_ACRONYM <= len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper()
 
 
+# Determiners of an unnamed member of a group ("a spokesman", "two officials").
+_INDEFINITE = frozenset("a an one two three several some".split())
+
+
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
     """The source type of a phrase, from its words and capitalisation."""
     categories = []
@@ -906,9 +910,12 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         and not (k == 0 and t.norm in _NOUN_CONTEXT)
         and not (k == 0 and k + 1 in covered and t.text[1:].islower())  # "Local media", "Senior officials"
         and not (k == 0 and _is_plural(t) and len(tokens) > 1 and tokens[1].text.islower())  # "Farmers in …"
-        and t.norm not in ("of", "the", "for", "and")
+        and t.norm not in ("of", "the", "for", "and", "a", "an")
     ]
     determiner = tokens[0].norm if tokens else ""
+    role_head = bool(categories) and categories[-1] == (len(tokens) - 1, "role")
+    if role_head and not names and determiner in _INDEFINITE:
+        return "anonymous_official"  # "a foreign ministry spokesman", "a police spokeswoman": unnamed
     if names and all(_is_acronym(t) for t in names) and not kinds & {"role", "anonymous", "anonymous_official"}:
         return "organization"  # "NASA", "the FBI", "UNICEF"
     if "person_pronoun" in kinds and len(tokens) == 1:
@@ -916,7 +923,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     if "group_pronoun" in kinds and len(tokens) == 1:
         return "anonymous" if tokens[0].norm == "they" else "organization"
     if "role" in kinds and ((names and not title) or determiner in ("the",) or tokens[0].text.endswith(("'s", "’s"))):
-        if determiner in ("a", "an", "one", "two", "three", "several", "some") and not names:
+        if determiner in _INDEFINITE and not names:
             return "anonymous_official"
         return "named_official"
     if "anonymous_official" in kinds:

@@ -671,6 +671,9 @@ def test_main_attribution_of_nothing_is_none() -> None:
 
 # (phrase, source type).
 SOURCE_TYPE_CASES = [
+    ("A foreign ministry spokesman", "anonymous_official"),
+    ("a police spokeswoman", "anonymous_official"),
+    ("A NATO official", "anonymous_official"),
     ("Defence Minister Ana Costa", "named_official"),
     ("the Pentagon chief", "named_official"),
     ("Ana Costa", "named_person"),
