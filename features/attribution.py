@@ -1004,7 +1004,8 @@ def quotation_speakers(
     A quotation that runs over several sentences of a paragraph has one speaker: the sentences with no
     source of their own ('"We will rebuild. The pier comes first," the mayor said.') are the speaker's
     words. So is an unattributed quotation that opens right after a sourced sentence of its paragraph
-    ('"We lost six weeks," she said. "Nobody is cutting corners."'). ``spans``: the sentences in order;
+    ('"We lost six weeks," she said. "Nobody is cutting corners."'), and the sentence before one whose
+    first quote mark closes a quotation. ``spans``: the sentences in order;
     ``inside``: from ``quote_states``; ``own``: each sentence's attribution in article offsets (a
     continued one keeps the spans of the speaker's mention). ``before``: the end offset, resolved
     attribution and open quotation (or not) of the sentence before the first span (when a stream scores
@@ -1015,7 +1016,7 @@ def quotation_speakers(
     first = 0
     while first < len(spans):
         end = first + 1
-        while end < len(spans) and inside[end]:
+        while end < len(spans) and (inside[end] or _closes_earlier_quotation(text, spans[end - 1], spans[end])):
             end += 1
         speaker = next((resolved[k] for k in range(first, end) if _speaks(resolved[k])), None)
         if speaker is None and _speaks(last):
@@ -1040,6 +1041,15 @@ def quotation_state(
 ) -> tuple[int, Attribution | None, bool]:
     """What ``quotation_speakers`` needs to know of the sentence before a chunk."""
     return span[1], attribution, _open_at_end(text[span[0] : span[1]], inside)
+
+
+def _closes_earlier_quotation(text: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Does the sentence's first quote mark close a quotation opened before it, in the same paragraph
+    ('“We see evidence” of troops. What they do is left to be seen," the chief said.': the marks do not
+    pair, but the second sentence ends the chief's words)?"""
+    sentence = text[span[0] : span[1]]
+    mark = _QUOTE_MARK.search(sentence)
+    return mark is not None and _closes(sentence, mark.start()) and "\n" not in text[previous[1] : span[0]]
 
 
 def _speaks(attribution: Attribution | None) -> bool:

@@ -47,6 +47,11 @@ CASES = [
             '"The quay': ("", "none"),
         },
     ),
+    (  # marks that do not pair: the closing mark of the second sentence ends the chief's words
+        '“We see evidence that there are troops” who have gone north. What they do is left to be seen," '
+        "the chief told reporters.",
+        {"“We see evidence": ("the chief", "direct")},
+    ),
     (  # a sentence with no quotation after a sourced one stays the author's
         '"The fish have moved north," Tom Barrow said. The quay was empty by noon.',
         {"The quay was empty": ("", "none")},
