@@ -291,10 +291,17 @@ def linear_time(scale: float = 1.0, runs: int = RUNS) -> list[dict[str, Any]]:
         # A case that runs in milliseconds is repeated until one timing lasts MIN_TIMED_SECONDS,
         # so that timer and collector noise cannot pass for superlinear growth.
         calls = max(1, math.ceil(MIN_TIMED_SECONDS / max(time.perf_counter() - started, 1e-6)))
-        t1 = median_time(_repeated(fn, small, calls), runs) / calls
-        t2 = median_time(_repeated(fn, large, calls), runs) / calls
+        # n and 2n run in turns, and the ratio is the median of the turns' ratios: the machine's speed
+        # drifts between consecutive seconds, which a block of n runs then a block of 2n runs would
+        # report as growth.
+        turns = [
+            (median_time(_repeated(fn, small, calls), 1) / calls, median_time(_repeated(fn, large, calls), 1) / calls)
+            for _ in range(runs)
+        ]
+        t1, t2 = (statistics.median(turn[k] for turn in turns) for k in range(2))
+        ratio = statistics.median(large_s / small_s for small_s, large_s in turns)
         rows.append(
-            {"case": name, "unit": unit, "chars_n": len(small), "time_n_s": t1, "time_2n_s": t2, "ratio": t2 / t1}
+            {"case": name, "unit": unit, "chars_n": len(small), "time_n_s": t1, "time_2n_s": t2, "ratio": ratio}
         )
     return rows
 
