@@ -36,9 +36,10 @@ FNC_BODIES = ROOT.parent / "shared" / "eval" / "fnc1-train-bodies.csv"
 SEED_ARTICLE = ROOT / "seeds" / "articles" / "000_e0dc83ff7eb116bc.txt"
 BIN = Path(sys.executable).parent
 
-# Runs behind each median. Timings on a shared 2-core machine wobble by ~10%; three runs of the
-# long sections and seven of the sub-second ones keep the whole bench within a few minutes.
-RUNS = 3
+# Runs (turns) behind each median. Timings on a shared 2-core machine wobble by 10-30% between
+# turns (batch speedups of 2.15, 1.92 and 1.55 in one run): five turns of the long sections and seven
+# of the sub-second ones keep the whole bench near ten minutes.
+RUNS = 5
 COLD_RUNS = 7
 MEMORY_RUNS = 1  # peak RSS is a high-water mark, not a timing: it barely moves between runs
 MIN_TIMED_SECONDS = 0.3

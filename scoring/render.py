@@ -525,7 +525,13 @@ def _marks(report: ArticleReport, length: int) -> list[_Mark]:
             title = "\n".join(f"{c.kind} · {c.category.replace('_', ' ')} (weight {c.weight:g})" for c in cues)
             marks.append(_Mark(start, end, 2, f'<span class="cue {_esc(kinds)}" title="{_esc(title)}">'))
         a = claim.attribution
-        if a is not None and a.source_span is not None and a.source_type != "author":
+        # A sentence of a quotation points at its speaker's mention in another claim, marked there once.
+        if (
+            a is not None
+            and a.source_span is not None
+            and a.source_type != "author"
+            and claim.start <= a.source_span.start < claim.end
+        ):
             title = f"source · {a.source_type.replace('_', ' ')} · credibility {a.credibility:.2f}"
             span = a.source_span
             marks.append(_Mark(span.start, span.end, 1, f'<span class="cue source" title="{_esc(title)}">'))

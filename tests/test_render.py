@@ -307,3 +307,12 @@ def test_html_keeps_text_intact_under_random_overlapping_cues(seed, seed_value):
     assert "".join(page.article) == text
     for claim in report.claims:
         assert "".join(page.by_id[f"claim-{claim.id}"]) == claim.text
+
+
+def test_html_marks_a_quotations_speaker_once():
+    text = '"We will rebuild. The pier comes first. Then the road," the mayor said.'
+    report = score_text(text)
+    assert [c.attribution.source for c in report.claims] == ["the mayor"] * 3
+    page = render_html(report, text)
+    assert page.count('class="cue source" title=') == 1  # the legend's sample has no title
+    assert "".join(_page(page).article) == text
