@@ -139,6 +139,10 @@ _SKIP_BEFORE_VERB = frozenset(
     "initially first last separately once twice earlier subsequently now still even just already "
     "always often frequently immediately quickly openly being".split()
 )
+# Verbs whose agentless passive reports something about its subject ("was reported missing", "is said to").
+_PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour", "rumor"])
+# Words that open what a passive reporting verb attributes ("it was announced that", "is said to").
+_COMPLEMENT_OPENERS = frozenset(["that", "to", "as", ":"])
 # Modals that are also names ("Theresa May", "Will Hurd").
 _NAME_MODALS = frozenset(["may", "will"])
 # Nouns ending in "-ly" that can end a subject ("the family said"): not adverbs to skip.
@@ -322,6 +326,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if title and _is_denial_verb(before):
         return False  # "Club Rubbishes Reports …": the object of a denial, not a verb
     form = _form(first)
+    if form == "present" and before.text.islower() and _form(before) != "ing" and _reporting_word(before):
+        return False  # "says reports of the capture", "denied claims that": the object of a report, a noun
     if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
     if form == "ing" and before.norm in _DETERMINERS:
@@ -390,6 +396,10 @@ def _opening_participle(tokens: list[Token], m: Match) -> int | None:
         if tokens[k].text == ",":
             return k
     return None
+
+
+def _reporting_word(token: Token) -> bool:
+    return lexicon("reporting_verbs").get(token.norm) is not None
 
 
 def _reduced_passive(tokens: list[Token], m: Match) -> bool:
@@ -1392,7 +1402,9 @@ def find_attributions(
         if _names_a_thing(tokens, verb):
             continue  # "a group called Hope", "what he called a disgrace": a name, not a claim
         source, strength = _source_for(tokens, verb, previous)
-        if source is None and not (_passive(tokens, verb) and verb.strength in ("assert", "claim")):
+        if source is None and not (
+            _passive(tokens, verb) and verb.strength in ("assert", "claim") and _reports_a_proposition(tokens, verb)
+        ):
             continue
         if source is not None and source.span[0] == source.span[1] and tokens[source.span[0]].norm in _SPEAKER:
             continue  # "I think", "we know": the speaker of a quote, not a cited source
@@ -1488,6 +1500,21 @@ def _nested(
     if first != last or tokens[first].norm not in _PRONOUNS:
         return len(between) <= 1 and all(t.norm == "that" for t in between)  # "noted that Trump also supported"
     return len(between) <= 2 and all(t.norm in _NESTED_GAP for t in between)
+
+
+def _reports_a_proposition(tokens: list[Token], verb: _Verb) -> bool:
+    """Does an agentless passive attribute a proposition: impersonal ("it was announced that"), with a
+    clause or quote after it ("is said to", "was reported that"), or a verb whose passive reports its
+    subject ("was reported missing", "is alleged")? "Messages were posted on Sunday" and "the results
+    were announced" are events the text states, not attributions."""
+    m = verb.match
+    if m.entry.name in _PROPOSITION_PASSIVES:
+        return True
+    after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if after is not None and (after.norm in _COMPLEMENT_OPENERS or after.text in _QUOTES):
+        return True
+    subject = _skip_back(tokens, verb.first)
+    return subject >= 0 and tokens[subject].norm in ("it", "this")
 
 
 def _passive(tokens: list[Token], verb: _Verb) -> bool:

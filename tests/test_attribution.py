@@ -42,6 +42,18 @@ MAIN_CASES = [
     ("Will Hurd says the wall is a waste.", "Will Hurd", "named_person", "says", "assert"),
     ("The mayor may say more on Friday.", "The mayor", "named_official", "may say", "assert"),
     ("A ruling is unlikely before the end of the year.", "", "", "", ""),
+    # "reports" after a reporting verb is its object; an agentless passive of an act is an event.
+    (
+        "The newspaper says reports of the capture surfaced on Sunday.",
+        "The newspaper",
+        "organization",
+        "says",
+        "assert",
+    ),
+    ("Messages of concern were posted on Sunday.", "", "", "", ""),
+    ("The results were announced on Friday.", "", "", "", ""),
+    ("It was announced on Friday that the port would close.", "", "anonymous", "was announced", "claim"),
+    ("The ferry was reported missing on Sunday.", "", "anonymous", "was reported", "claim"),
     # A refused statement takes no position: neither an assertion nor a denial.
     (
         "The contractor declined to comment on the schedule.",
