@@ -1015,8 +1015,9 @@ def quotation_speakers(
     A quotation that runs over several sentences of a paragraph has one speaker: the sentences with no
     source of their own ('"We will rebuild. The pier comes first," the mayor said.') are the speaker's
     words. So is an unattributed quotation that opens right after a sourced sentence of its paragraph
-    ('"We lost six weeks," she said. "Nobody is cutting corners."'), and the sentence before one whose
-    first quote mark closes a quotation. ``spans``: the sentences in order;
+    ('"We lost six weeks," she said. "Nobody is cutting corners."'), the sentence before one whose
+    first quote mark closes a quotation, and the paragraph after a sourced sentence that ends in a colon
+    ("The club said in a statement:"). ``spans``: the sentences in order;
     ``inside``: from ``quote_states``; ``own``: each sentence's attribution in article offsets (a
     continued one keeps the spans of the speaker's mention). ``before``: the end offset, resolved
     attribution and open quotation (or not) of the sentence before the first span (when a stream scores
@@ -1030,6 +1031,11 @@ def quotation_speakers(
         while end < len(spans) and (inside[end] or _closes_earlier_quotation(text, spans[end - 1], spans[end])):
             end += 1
         speaker = next((resolved[k] for k in range(first, end) if _speaks(resolved[k])), None)
+        if speaker is None and _speaks(last) and text[last_end - 1 : last_end] == ":":
+            # "The club said in a statement:" ¶ "We have determined …": the next paragraph is what it said.
+            speaker = last
+            while end < len(spans) and "\n" not in text[spans[end - 1][1] : spans[end][0]]:
+                end += 1
         if speaker is None and _speaks(last):
             start = spans[first][0]
             # A new paragraph continues a quotation left open at the end of the one before ('"… the pier.' ¶

@@ -52,6 +52,15 @@ CASES = [
         "the chief told reporters.",
         {"“We see evidence": ("the chief", "direct")},
     ),
+    (  # a sourced sentence ending in a colon introduces the next paragraph, all of it
+        "The investment club said in a statement:\n\nWe have found no trading records. The figure is false.\n\n"
+        "The club meets on Mondays.",
+        {
+            "We have found": ("The investment club", "direct"),
+            "The figure is false": ("The investment club", "direct"),
+            "The club meets": ("", "none"),
+        },
+    ),
     (  # a sentence with no quotation after a sourced one stays the author's
         '"The fish have moved north," Tom Barrow said. The quay was empty by noon.',
         {"The quay was empty": ("", "none")},
