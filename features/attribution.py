@@ -201,6 +201,11 @@ _PLURAL_SUBJECT_ENDS = frozenset("they we i you who whom people police others".s
 _BEFORE_PARTICIPLE = (
     frozenset(", ; — – and while by after before even in without from of when for".split()) | _BE | _SKIP_BEFORE_VERB
 )
+# Things that carry words, after which a reporting participle gives what they say ("a statement saying").
+_COMMUNICATIONS = frozenset(
+    "statement statements letter letters memo memos post posts tweet tweets message messages email emails note "
+    "notice release ad advert advertisement video report filing".split()
+)
 # Verbs of continuing or starting, whose infinitive complement is what the source does ("continued to call for").
 _ASPECT_VERBS = frozenset(
     "continue continues continued continuing began begin begins started start starts "
@@ -336,7 +341,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         # In a Title Case headline every word looks like a name: "Video Showing Rescue" is a noun
         # with a participle, not a speaker.
         name_end = _is_name_end(before) and not (title and before.norm not in _SUBJECT_ENDS)
-        return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or name_end
+        communication = before.norm in _COMMUNICATIONS and not title  # "a statement saying", "a tweet accusing"
+        return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or name_end or communication
     if _reduced_passive(tokens, m):
         return False
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:

@@ -54,6 +54,15 @@ MAIN_CASES = [
     ("The results were announced on Friday.", "", "", "", ""),
     ("It was announced on Friday that the port would close.", "", "anonymous", "was announced", "claim"),
     ("The ferry was reported missing on Sunday.", "", "anonymous", "was reported", "claim"),
+    # Issuing a statement frames what the participle after it reports.
+    ("The club issued a statement saying the report was false.", "The club", "organization", "saying", "assert"),
+    (
+        "The ministry released a statement on Monday denying the claims.",
+        "The ministry",
+        "organization",
+        "denying",
+        "deny",
+    ),
     # A refused statement takes no position: neither an assertion nor a denial.
     (
         "The contractor declined to comment on the schedule.",
