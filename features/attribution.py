@@ -333,6 +333,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     form = _form(first)
     if form == "present" and before.text.islower() and _form(before) != "ing" and _reporting_word(before):
         return False  # "says reports of the capture", "denied claims that": the object of a report, a noun
+    if form == "present" and not _is_base(first) and before.text.islower() and _is_plural(before):
+        return False  # "emissions rules that", "savings plans": a plural subject would take "rule", "plan"
     if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
     if form == "ing" and before.norm in _DETERMINERS:
@@ -373,6 +375,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
             return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
     if form == "present":
+        if first.norm == "says":
+            return True  # never a noun: "the chief executive says sales rose"
         if _ends_subject(before) or _after_quote_frame(tokens, m.first) or _coordinated_verb(tokens, m):
             return True
         if subject_end is not before and before.norm not in _SKIP_BEFORE_VERB and _ends_subject(subject_end):

@@ -54,6 +54,9 @@ MAIN_CASES = [
     ("The results were announced on Friday.", "", "", "", ""),
     ("It was announced on Friday that the port would close.", "", "anonymous", "was announced", "claim"),
     ("The ferry was reported missing on Sunday.", "", "anonymous", "was reported", "claim"),
+    # "says" is always a verb; an "-s" form after a plural noun is a noun compound.
+    ("The chief executive says sales rose.", "The chief executive", "named_official", "says", "assert"),
+    ("New emissions rules that promise to cut output were published.", "", "", "", ""),
     # Issuing a statement frames what the participle after it reports.
     ("The club issued a statement saying the report was false.", "The club", "organization", "saying", "assert"),
     (
