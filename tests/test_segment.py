@@ -27,6 +27,17 @@ LEAD = LEAD_HEADLINE + "\n\n"
 H, C, B, P, D, OTHER = "headline", "claim", "byline", "caption", "dateline", "other"
 
 GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # player and video prompts are page furniture
+    (
+        "video_prompt_and_loading_notice_are_furniture",
+        "Flights resumed.\n\nScroll down for videos\n\nVideo loading\n\nPilots cheered.",
+        [
+            (C, "Flights resumed."),
+            ("other", "Scroll down for videos"),
+            ("other", "Video loading"),
+            (C, "Pilots cheered."),
+        ],
+    ),
     # credit lines at an article's end are bylines, not claims
     (
         "credit_line_with_files_from_is_a_byline",
