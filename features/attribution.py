@@ -1034,7 +1034,9 @@ def quotation_speakers(
     an article in chunks); ``quotation_state`` gives it for the last sentence of a chunk.
     """
     resolved = list(own)
-    last_end, last, last_open = before
+    last_end, last, open_before = before
+    last_open: bool | None = open_before
+    last_sentence = ((0, 0), False)
     first = 0
     while first < len(spans):
         end = first + 1
@@ -1050,24 +1052,35 @@ def quotation_speakers(
             start = spans[first][0]
             # A new paragraph continues a quotation left open at the end of the one before ('"… the pier.' ¶
             # '"The road comes next."'); otherwise only a quotation in the same paragraph does.
-            follows = last_open or "\n" not in text[last_end:start]
-            if inside[first] or (follows and _opens_quotation(text[start : spans[first][1]])):
+            if inside[first] or (
+                _opens_quotation(text[start : spans[first][1]])
+                and (
+                    "\n" not in text[last_end:start]
+                    or (last_open if last_open is not None else _open_after(text, *last_sentence))
+                )
+            ):
                 speaker = last
         if speaker is not None:
             continued = _continued(speaker)
             for k in range(first, end):
                 if not _speaks(resolved[k]):
                     resolved[k] = continued
-        last_end, last, last_open = quotation_state(text, spans[end - 1], inside[end - 1], resolved[end - 1])
+        # Whether the quotation stays open past this run is worked out only when a later run needs it.
+        last_end, last, last_open = spans[end - 1][1], resolved[end - 1], None
+        last_sentence = (spans[end - 1], inside[end - 1])
         first = end
     return resolved
+
+
+def _open_after(text: str, span: tuple[int, int], inside: bool) -> bool:
+    return _open_at_end(text[span[0] : span[1]], inside)
 
 
 def quotation_state(
     text: str, span: tuple[int, int], inside: bool, attribution: Attribution | None
 ) -> tuple[int, Attribution | None, bool]:
     """What ``quotation_speakers`` needs to know of the sentence before a chunk."""
-    return span[1], attribution, _open_at_end(text[span[0] : span[1]], inside)
+    return span[1], attribution, _open_after(text, span, inside)
 
 
 def _closes_earlier_quotation(text: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -1575,6 +1588,9 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
             start,
         )
 
+    if len(attributions) == 1:  # a cue is never inside its own source
+        governing = [a for a in attributions if not _in_relative_clause(text, a)]
+        return governing[0] if governing else None
     inside_a_source = _within_spans([a.source_span for a in attributions if a.source_span])
     governing = [a for a in attributions if not _in_relative_clause(text, a) and not inside_a_source(a.cue_span)]
     return min(governing, key=rank) if governing else None
