@@ -143,6 +143,9 @@ _SKIP_BEFORE_VERB = frozenset(
 _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour", "rumor"])
 # Words that open what a passive reporting verb attributes ("it was announced that", "is said to").
 _COMPLEMENT_OPENERS = frozenset(["that", "to", "as", ":"])
+# Possessive pronouns that own a reporting noun ("his claim that"), and the longest possessor phrase.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+MAX_POSSESSOR_TOKENS = 5
 # Modals that are also names ("Theresa May", "Will Hurd").
 _NAME_MODALS = frozenset(["may", "will"])
 # Nouns ending in "-ly" that can end a subject ("the family said"): not adverbs to skip.
@@ -1442,7 +1445,73 @@ def find_attributions(
         found.append(_make(text, tokens, quoted, source, (verb.first, _cue_end(tokens, verb)), strength, title))
         previous = source or previous
         previous_cue_end = verb.match.last
+    nominal = _nominal_attributions(text, tokens, quoted, title, marks)
+    if nominal:
+        found = sorted(found + nominal, key=_cue_position)
     return found
+
+
+def _cue_position(a: Attribution) -> int:
+    return a.cue_span.start if a.cue_span else a.source_span.start if a.source_span else 0
+
+
+def _nominal_attributions(
+    text: str, tokens: list[Token], quoted: int, title: bool, marks: list[int]
+) -> list[Attribution]:
+    """ "Trump's claim that …", "her denial that …": a reporting noun after its possessor, with a clause
+    or quote after it that gives the content."""
+    found = []
+    for m in lexicon("reporting_nouns").find(tokens):
+        after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+        if m.first == 0 or after is None or not (after.norm == "that" or after.text in _QUOTES or after.text == ":"):
+            continue
+        if bisect_left(marks, tokens[m.first].start) % 2:
+            continue  # inside a quote: the speaker's own words
+        owner = _possessor(tokens, m.first - 1)
+        if owner is not None:
+            # The possessor is named without its "'s", and typed as the pronoun it stands for ("her" as "she").
+            k = owner.span[1]
+            named = [*tokens[:k], _unpossessed(tokens[k]), *tokens[k + 1 :]]
+            found.append(_make(text, named, quoted, owner, (m.first, m.last), m.entry.category, title))
+    return found
+
+
+def _unpossessed(token: Token) -> Token:
+    if token.norm in _POSSESSIVE_PRONOUNS:
+        return Token(token.text, _POSSESSIVE_PRONOUNS[token.norm], token.start, token.end)
+    if token.norm.endswith("'s"):
+        return Token(token.text[:-2], token.norm[:-2], token.start, token.end - 2)
+    return token
+
+
+def _possessor(tokens: list[Token], k: int) -> _Source | None:
+    """The possessor phrase ending at token ``k``: a possessive pronoun, or a name or noun phrase in "'s"
+    ("Mrs. Clinton's", "the prime minister's", "the officials'")."""
+    token = tokens[k]
+    if token.norm in _POSSESSIVE_PRONOUNS:
+        return _Source((k, k), (k, k))
+    if token.text in _APOSTROPHES and k > 0 and tokens[k - 1].norm.endswith("s"):
+        k -= 1  # "the officials' claim": the apostrophe is a token of its own
+    elif not token.norm.endswith("'s"):
+        return None
+    capitalised = tokens[k].text[:1].isupper()
+    first = k
+    while first > 0 and k - first < MAX_POSSESSOR_TOKENS:
+        before = tokens[first - 1]
+        dotted = before.text == "." and _name_continues(tokens, first - 1)  # "Mrs. Clinton's"
+        if dotted or (before.text[:1].isupper() and _is_word(before) and before.norm not in _DETERMINERS):
+            first -= 1
+        elif before.norm in _DETERMINERS:
+            first -= 1
+            break
+        elif not capitalised and before.text.islower() and _is_word(before) and not _reporting_word(before):
+            first -= 1  # "the prime minister's"
+        else:
+            break
+    while first < k and not _is_word(tokens[first]):
+        first += 1
+    head = (first, k)
+    return _Source(head, head)
 
 
 def _with_double_apostrophes(text: str, tokens: list[Token]) -> list[Token]:

@@ -20,7 +20,7 @@ from features.tokens import NORM, Token, normalize, normalized
 
 __all__ = ["Entry", "Lexicon", "Match", "find_each", "lexicon", "lexicon_hashes"]
 
-LEXICON_NAMES = ("hedges", "modality", "negation", "evidence", "reporting_verbs", "sources")
+LEXICON_NAMES = ("hedges", "modality", "negation", "evidence", "reporting_verbs", "reporting_nouns", "sources")
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,11 @@ MAIN_CASES = [
     # "says" is always a verb; an "-s" form after a plural noun is a noun compound.
     ("The chief executive says sales rose.", "The chief executive", "named_official", "says", "assert"),
     ("New emissions rules that promise to cut output were published.", "", "", "", ""),
+    # "X's statement": a reporting noun after its possessor, with a clause giving the content.
+    ("The mayor's claim that the pier was safe proved false.", "The mayor", "named_official", "claim", "claim"),
+    ("Her denial that she knew was not believed.", "Her", "named_person", "denial", "deny"),
+    ("Mr. Trump's assertion that he won was repeated.", "Mr. Trump", "named_person", "assertion", "claim"),
+    ("The claim that the moon is cheese is false.", "", "", "", ""),
     # Issuing a statement frames what the participle after it reports.
     ("The club issued a statement saying the report was false.", "The club", "organization", "saying", "assert"),
     (
