@@ -276,7 +276,7 @@ def _previous_token(text: str, position: int, start: int) -> str:
     limit = max(start, position - 40)
     while begin > limit and not text[begin - 1].isspace():
         begin -= 1
-    return text[begin:position].lstrip("\"'“‘«([")
+    return text[begin:position].lstrip("\"'“‘«([”’")  # "”Mr.": a closing-shaped mark may open a quote
 
 
 def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
@@ -289,8 +289,11 @@ def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
     punct = match.group(0)
     if not punct.startswith("."):
         # '"Who would have believed it?" Trump said, …': a question or exclamation quoted before its
-        # attribution is one sentence with it.
-        return not (punct[-1] in _CLOSING_QUOTES and _attribution_frame(text, match.end(), end))
+        # attribution or signature is one sentence with it.
+        closed = punct[-1] in _CLOSING_QUOTES
+        return not (
+            closed and (_attribution_frame(text, match.end(), end) or _signature_follows(text, match.end(), end))
+        )
 
     if punct.startswith("..") or "…" in punct:
         return first.isupper() or first.isdigit()
@@ -298,7 +301,9 @@ def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
     bare = token.rstrip(".").lower()
     table = _abbreviations()
     if punct.rstrip("\"'”’»") != punct:
-        return True  # a closing quote ends the sentence: 'they told me "no." Then'
+        # A closing quote ends the sentence ('they told me "no." Then'), unless a signature closes the
+        # paragraph after it ('… a bully.” ― Veronica Cruz').
+        return not _signature_follows(text, match.end(), end)
     if bare in table["never"]:
         return False
     if bare in table["numeral"]:
@@ -313,6 +318,15 @@ def _is_sentence_end(text: str, match: re.Match[str], end: int) -> bool:
 
 
 _CLOSING_QUOTES = '"”»'
+# A signature after a quotation: a dash and a few words (a name, an age, a town) to the paragraph's end.
+_SIGNATURE = re.compile(r"\s*[―—–]\s*\S+(?:[ \t]+\S+){0,5}[ \t]*$")
+MAX_SIGNATURE_CHARS = 120
+
+
+def _signature_follows(text: str, position: int, end: int) -> bool:
+    return end - position <= MAX_SIGNATURE_CHARS and _SIGNATURE.match(text, position, end) is not None
+
+
 # An attribution after a quotation: a few words with a reporting verb, and at most a few after it
 # ("Trump said, looking …", "Graham asked.", "the mayor told reporters on Monday.").
 _FRAME = re.compile(r"[^.!?,;:\n]{1,80}")

@@ -61,6 +61,10 @@ CASES = [
             "The club meets": ("", "none"),
         },
     ),
+    (  # a quotation signed at the end of its paragraph is the signer's
+        "The ferry ran late on Monday.\n\n“The ferry is late again. It always is.” ― Mara Ellison",
+        {"“The ferry is late": ("Mara Ellison", "direct"), "The ferry ran late": ("", "none")},
+    ),
     (  # a sentence with no quotation after a sourced one stays the author's
         '"The fish have moved north," Tom Barrow said. The quay was empty by noon.',
         {"The quay was empty": ("", "none")},

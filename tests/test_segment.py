@@ -59,6 +59,27 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Flights resumed.\n\nReporting by police suggests the crash was avoidable.",
         [(C, "Flights resumed."), (C, "Reporting by police suggests the crash was avoidable.")],
     ),
+    # a quotation and the signature closing its paragraph are one sentence
+    (
+        "quotation_and_its_dash_signature_are_one_sentence",
+        "Readers wrote in.\n\n“The ferry is late again. It always is.” ― Mara Ellison, 44",
+        [(C, "Readers wrote in."), (C, "“The ferry is late again."), (C, "It always is.” ― Mara Ellison, 44")],
+    ),
+    (
+        "a_dash_clause_after_a_quotation_is_a_sentence_of_its_own",
+        'He paused. "Fine." — then silence fell over the hall for a long time afterwards.',
+        [(C, "He paused."), (C, '"Fine."'), (C, "— then silence fell over the hall for a long time afterwards.")],
+    ),
+    (
+        "title_after_a_closing_shaped_opening_mark_does_not_end_the_sentence",
+        "The ferry ran late on Monday.\n\n”Mr. Roe’s plan for the harbour works well enough. "
+        "It is cheap and it is quick to build.” ― Ana Li",
+        [
+            (C, "The ferry ran late on Monday."),
+            (C, "”Mr. Roe’s plan for the harbour works well enough."),
+            (C, "It is cheap and it is quick to build.” ― Ana Li"),
+        ],
+    ),
     # a quoted question or exclamation and its attribution are one sentence
     (
         "quoted_question_before_its_attribution_is_one_sentence",
