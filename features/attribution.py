@@ -20,7 +20,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from features.common import NEGATORS
 from features.lexicon import Match, lexicon
@@ -1004,7 +1004,7 @@ def quote_states(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[bool]:
     inside = False
     previous_end = 0
     for start, end in spans:
-        if "\n" in text[previous_end:start]:
+        if not _same_paragraph(text, previous_end, start):
             inside = False
         yield inside
         inside = _open_at_end(text[start:end], inside)
@@ -1049,7 +1049,7 @@ def quotation_speakers(
         if speaker is None and _speaks(last) and text[last_end - 1 : last_end] == ":":
             # "The club said in a statement:" ¶ "We have determined …": the next paragraph is what it said.
             speaker = last
-            while end < len(spans) and "\n" not in text[spans[end - 1][1] : spans[end][0]]:
+            while end < len(spans) and _same_paragraph(text, spans[end - 1][1], spans[end][0]):
                 end += 1
         if speaker is None and _speaks(last):
             start = spans[first][0]
@@ -1058,7 +1058,7 @@ def quotation_speakers(
             if inside[first] or (
                 _opens_quotation(text[start : spans[first][1]])
                 and (
-                    "\n" not in text[last_end:start]
+                    _same_paragraph(text, last_end, start)
                     or (last_open if last_open is not None else _open_after(text, *last_sentence))
                 )
             ):
@@ -1092,7 +1092,12 @@ def _closes_earlier_quotation(text: str, previous: tuple[int, int], span: tuple[
     pair, but the second sentence ends the chief's words)?"""
     sentence = text[span[0] : span[1]]
     mark = _QUOTE_MARK.search(sentence)
-    return mark is not None and _closes(sentence, mark.start()) and "\n" not in text[previous[1] : span[0]]
+    return mark is not None and _closes(sentence, mark.start()) and _same_paragraph(text, previous[1], span[0])
+
+
+def _same_paragraph(text: str, end: int, start: int) -> bool:
+    """No line break between a sentence ending at ``end`` and the next starting at ``start``."""
+    return "\n" not in text[end:start]
 
 
 def _speaks(attribution: Attribution | None) -> bool:
@@ -1100,20 +1105,14 @@ def _speaks(attribution: Attribution | None) -> bool:
 
 
 def _opens_quotation(sentence: str) -> bool:
-    return sentence.lstrip()[:1] in _OPEN_QUOTES or sentence.lstrip().startswith(_DOUBLE_APOSTROPHE)
+    opening = sentence.lstrip()
+    return opening[:1] in _OPEN_QUOTES or opening.startswith(_DOUBLE_APOSTROPHE)
 
 
 def _continued(speaker: Attribution) -> Attribution:
     """The speaker's attribution for a sentence of their quotation: a direct quote."""
-    return Attribution(
-        speaker.source,
-        speaker.source_type,
-        speaker.cue,
-        speaker.cue_strength,
-        "direct",
-        credibility(speaker.source_type, speaker.cue_strength, "direct"),
-        speaker.source_span,
-        speaker.cue_span,
+    return replace(
+        speaker, quote="direct", credibility=credibility(speaker.source_type, speaker.cue_strength, "direct")
     )
 
 
@@ -1460,7 +1459,8 @@ def _nominal_attributions(
 ) -> list[Attribution]:
     """ "Trump's claim that …", "her denial that …": a reporting noun after its possessor, with a clause
     or quote after it that gives the content."""
-    found = []
+    found: list[Attribution] = []
+    named: list[Token] = []  # the tokens with each possessor unpossessed, copied once if any is found
     for m in lexicon("reporting_nouns").find(tokens):
         after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
         if m.first == 0 or after is None or not (after.norm == "that" or after.text in _QUOTES or after.text == ":"):
@@ -1470,8 +1470,8 @@ def _nominal_attributions(
         owner = _possessor(tokens, m.first - 1)
         if owner is not None:
             # The possessor is named without its "'s", and typed as the pronoun it stands for ("her" as "she").
-            k = owner.span[1]
-            named = [*tokens[:k], _unpossessed(tokens[k]), *tokens[k + 1 :]]
+            named = named or list(tokens)
+            named[owner.span[1]] = _unpossessed(tokens[owner.span[1]])
             found.append(_make(text, named, quoted, owner, (m.first, m.last), m.entry.category, title))
     return found
 
@@ -1657,11 +1657,9 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
             start,
         )
 
-    if len(attributions) == 1:  # a cue is never inside its own source
-        governing = [a for a in attributions if not _in_relative_clause(text, a)]
-        return governing[0] if governing else None
-    inside_a_source = _within_spans([a.source_span for a in attributions if a.source_span])
-    governing = [a for a in attributions if not _in_relative_clause(text, a) and not inside_a_source(a.cue_span)]
+    # A cue is never inside its own source: a single attribution needs no test.
+    nested = _within_spans([a.source_span for a in attributions if a.source_span]) if len(attributions) > 1 else None
+    governing = [a for a in attributions if not _in_relative_clause(text, a) and not (nested and nested(a.cue_span))]
     return min(governing, key=rank) if governing else None
 
 

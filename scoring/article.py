@@ -26,7 +26,7 @@ from typing import Any
 
 from features.negation import AUXILIARIES
 from features.tokens import SMALL_WORDS
-from features.types import Attribution
+from features.types import Attribution, Span
 from scoring.tables import data_rows
 from scoring.types import LABELS, ClaimScore
 
@@ -231,16 +231,16 @@ def merge_sources(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
     by_key: dict[str, _Source] = {}
     by_last_name: dict[str, _Source] = {}
     recent: list[tuple[int, _Source]] = []
-    by_span: dict[tuple[int, int], _Source] = {}
+    by_span: dict[Span, _Source] = {}
     for position, claim in enumerate(claims):
         attribution: Attribution | None = claim.attribution
         if attribution is None or attribution.source_type == "author" or not attribution.source:
             continue
         mentioned = attribution.source_span
-        if mentioned is not None and (mentioned.start, mentioned.end) in by_span:
+        if mentioned is not None and mentioned in by_span:
             # A sentence of a quotation whose speaker was named in an earlier one: the same mention, so it
             # neither renames the source nor makes it the latest one mentioned.
-            _add_claim(by_span[mentioned.start, mentioned.end], claim, attribution)
+            _add_claim(by_span[mentioned], claim, attribution)
             continue
         mention = attribution.source
         last = _last_name(mention) if attribution.source_type in _ROLE_OR_PRONOUN else ""
@@ -269,7 +269,7 @@ def merge_sources(claims: list[ClaimDigest]) -> list[dict[str, Any]]:
             target.mentions.append(mention)
         _add_claim(target, claim, attribution)
         if mentioned is not None:
-            by_span[mentioned.start, mentioned.end] = target
+            by_span[mentioned] = target
         if attribution.source_type in (*_ROLE_OR_PRONOUN, "organization"):
             recent.append((position, target))
     return [
