@@ -141,6 +141,9 @@ _SKIP_BEFORE_VERB = frozenset(
 )
 # Verbs whose agentless passive reports something about its subject ("was reported missing", "is said to").
 _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour", "rumor"])
+# Accusations whose agentless passive names what the subject is accused of ("was accused of lying",
+# "was charged with fraud", "are suspected of two raids"): a charge someone unnamed makes, not a fact the text states.
+_ACCUSATION_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
 # Words that open what a passive reporting verb attributes ("it was announced that", "is said to").
 _COMPLEMENT_OPENERS = frozenset(["that", "to", "as", ":"])
 # Possessive pronouns that own a reporting noun ("his claim that"), and the longest possessor phrase.
@@ -274,6 +277,14 @@ _PARTICIPLE_PREPOSITIONS = frozenset("in after before by while when since despit
 _OPENING_PREPOSITIONS = frozenset("without under amid following like unlike among from through despite".split())
 # Relative pronouns that open a clause inside a source ("X, who …, said").
 _RELATIVE = frozenset(["who", "whose", "which", "whom"])
+_RELATIVE_PRONOUNS = frozenset(["who", "which"])
+# Words that cannot stand in the subject of a closing frame ("…, local media reports."): a list or a clause.
+_FRAME_BREAKS = frozenset("and or but with without as if than".split())
+# Words before which the antecedent of a relative pronoun cannot reach back: prepositions other than
+# "of" and a "for" inside a name ("the Minister for Health").
+_ANTECEDENT_STOPS = frozenset(
+    "by from with to at in on as than about after before during over under against into".split()
+)
 # Two apostrophes stand for a double quote mark in some news archives ("''We will win,'' she said").
 _DOUBLE_APOSTROPHE = "''"
 _QUOTES = frozenset(['"', "“", "”", "«", "»", _DOUBLE_APOSTROPHE])
@@ -334,7 +345,15 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if title and _is_denial_verb(before):
         return False  # "Club Rubbishes Reports …": the object of a denial, not a verb
     form = _form(first)
-    if form == "present" and before.text.islower() and _form(before) != "ing" and _reporting_word(before):
+    if form == "present" and _closing_frame(tokens, m):
+        return True  # "…, local media reports.": a noun would not end the sentence after a comma
+    if (
+        form == "present"
+        and before.text.islower()
+        and _form(before) != "ing"
+        and _reporting_word(before)
+        and not (_is_base(first) and _is_plural(before))  # "news reports say": the noun is the subject
+    ):
         return False  # "says reports of the capture", "denied claims that": the object of a report, a noun
     if form == "present" and not _is_base(first) and before.text.islower() and _is_plural(before):
         return False  # "emissions rules that", "savings plans": a plural subject would take "rule", "plan"
@@ -388,6 +407,20 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return _opens_complement(tokens, m.last + 1)
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _closing_frame(tokens: list[Token], m: Match) -> bool:
+    """Does the word end the sentence right after a short phrase that follows a comma ("…, state media
+    reports.", "…, a source close to the mayor says.")? That phrase is its subject."""
+    if m.last + 1 < len(tokens) and tokens[m.last + 1].text not in (".", "!", "?"):
+        return False
+    k = m.first - 1
+    while k >= 0 and m.first - k <= MAX_SOURCE_TOKENS and (_is_word(tokens[k]) or tokens[k].text == "."):
+        word = tokens[k]
+        if word.text.islower() and (word.norm in _FRAME_BREAKS or _is_verb_like(word)):
+            return False  # "…, with few questions.", "…, emails and phone calls.", "…, the mayor demanded a recount."
+        k -= 1
+    return 0 < k < m.first - 1 and tokens[k].text == "," and tokens[m.first - 1].norm not in _DETERMINERS
 
 
 def _is_denial_verb(token: Token) -> bool:
@@ -754,8 +787,26 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
         return _Source((i, i), (i, i))  # "he said", not "… anything it said"
     if tokens[i].norm in _RELATIVE and i > 0:
         return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
+    if (relative := _unclosed_relative(tokens, i)) is not None:
+        return relative
     phrase = _phrase_before(tokens, i)
     return _Source(phrase, _relative_head(tokens, phrase)) if phrase else None
+
+
+def _unclosed_relative(tokens: list[Token], last: int) -> _Source | None:
+    """ "Ana Roe, 31, who works at the port in Riga said …": a relative clause whose closing comma is
+    missing. The subject runs from the antecedent to the clause's last word; the antecedent names it."""
+    k = last
+    while k > 1 and last - k < MAX_APPOSITION_TOKENS and _is_word(tokens[k]):
+        if tokens[k].norm in _RELATIVE_PRONOUNS and tokens[k - 1].text == ",":
+            head = _subject_with_apposition(tokens, k - 1)
+            if head is None and (phrase := _phrase_before(tokens, k - 2)) is not None:
+                head = _Source(phrase, phrase)  # "The firm, which owns the port said"
+            return _Source((head.span[0], last), head.head) if head is not None else None
+        if k < last and _reports(tokens, k):
+            return None  # another reporting verb: the clause is what it reports
+        k -= 1
+    return None
 
 
 def _is_dash(token: Token) -> bool:
@@ -923,6 +974,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     for match in lexicon("sources").find(tokens):
         if match.entry.category == "place" and not tokens[match.first].text[:1].isupper():
             continue
+        if match.entry.category == "anonymous" and not title and _inside_name(tokens, match.first):
+            continue  # "Wes Men", "Tom Fans": a surname, not a group
         categories.append((match.first, match.entry.category))
         covered.update(range(match.first, match.last + 1))
     kinds = {c for _, c in categories}
@@ -969,6 +1022,11 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     if names:
         return "named_person"
     return "anonymous"
+
+
+def _inside_name(tokens: list[Token], k: int) -> bool:
+    """Is the capitalised word at ``k`` the second word of a name (a capitalised word before it)?"""
+    return k > 0 and tokens[k].text[:1].isupper() and tokens[k - 1].text[:1].isupper() and tokens[k - 1].norm != "the"
 
 
 def credibility(source_type: str, strength: str, quote: str) -> float:
@@ -1165,7 +1223,7 @@ def _make(
         source_span = Span(s[0], s[1], text[s[0] : s[1]])
     quote = _quote_type(text, quoted, s, (cue_start, cue_end))
     return Attribution(
-        source=source_span.text if source_span else "",
+        source=_source_name(text, tokens, source) if source_span else "",
         source_type=source_type,
         cue=text[cue_start:cue_end],
         cue_strength=strength,
@@ -1174,6 +1232,30 @@ def _make(
         source_span=source_span,
         cue_span=Span(cue_start, cue_end, text[cue_start:cue_end]),
     )
+
+
+def _source_name(text: str, tokens: list[Token], source: _Source) -> str:
+    """The source as the reader should see it: a relative pronoun ("…, which has said") stands for its
+    antecedent ("Norvale"); any other source is its own words."""
+    first, last = source.span
+    if first == last and tokens[first].norm in _RELATIVE_PRONOUNS and source.head != source.span:
+        first, last = _antecedent(tokens, source.head)
+    return text[tokens[first].start : tokens[last].end]
+
+
+def _antecedent(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int]:
+    """The noun phrase that ends ``phrase``: "Norvale" of "The firm was acquired by Norvale", "analyst
+    Tim Arco of Cowen" of "The word comes from analyst Tim Arco of Cowen"."""
+    k = phrase[1]
+    while k > phrase[0]:
+        before = tokens[k - 1]
+        lowercase_for = before.norm == "for" and k > 1 and tokens[k - 2].text.islower()  # "unusual for Cupertino"
+        if before.text.islower() and (
+            before.norm in _ANTECEDENT_STOPS or before.norm in _BE or _is_verb_like(before) or lowercase_for
+        ):
+            break
+        k -= 1
+    return (k, phrase[1])
 
 
 def _name_withheld_beside(tokens: list[Token], source: _Source, cue: tuple[int, int]) -> bool:
@@ -1434,7 +1516,9 @@ def find_attributions(
             continue  # "a group called Hope", "what he called a disgrace": a name, not a claim
         source, strength = _source_for(tokens, verb, previous)
         if source is None and not (
-            _passive(tokens, verb) and verb.strength in ("assert", "claim") and _reports_a_proposition(tokens, verb)
+            _passive(tokens, verb)
+            and (verb.strength in ("assert", "claim") or verb.match.entry.name in _ACCUSATION_PASSIVES)
+            and _reports_a_proposition(tokens, verb)
         ):
             continue
         if source is not None and source.span[0] == source.span[1] and tokens[source.span[0]].norm in _SPEAKER:
@@ -1609,6 +1693,8 @@ def _reports_a_proposition(tokens: list[Token], verb: _Verb) -> bool:
     if m.entry.name in _PROPOSITION_PASSIVES:
         return True
     after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if after is not None and _ACCUSATION_PASSIVES.get(m.entry.name) == after.norm:
+        return True
     if after is not None and (after.norm in _COMPLEMENT_OPENERS or after.text in _QUOTES):
         return True
     subject = _skip_back(tokens, verb.first)

@@ -300,6 +300,46 @@ MAIN_CASES = [
         "said",
         "assert",
     ),
+    # A closing frame whose verb would be a noun elsewhere ("media reports", "news reports say").
+    ("The ferry sank in the storm, local media reports.", "local media", "anonymous", "reports", "assert"),
+    ("The ferry sank in the storm, news reports say.", "news reports", "anonymous", "say", "assert"),
+    (
+        "The ferry sank, a source close to the captain says.",
+        "a source close to the captain",
+        "anonymous",
+        "says",
+        "assert",
+    ),
+    # A relative clause whose closing comma is missing stays inside the subject.
+    (
+        "Lena Ortiz, 44, who runs a bakery on the square said the rent had doubled.",
+        "Lena Ortiz, 44, who runs a bakery on the square",
+        "named_person",
+        "said",
+        "assert",
+    ),
+    (
+        "The union, which runs three clinics in the valley said prices would rise.",
+        "The union, which runs three clinics in the valley",
+        "organization",
+        "said",
+        "assert",
+    ),
+    # An agentless accusation: someone unnamed makes the charge.
+    ("The treasurer was accused of hiding the losses.", "", "anonymous", "was accused", "claim"),
+    ("Two guards were charged with smuggling phones into the jail.", "", "anonymous", "were charged", "claim"),
+    ("The pair are suspected of three more burglaries.", "", "anonymous", "are suspected", "claim"),
+    # People named by what they do are an unnamed group, also opening a sentence.
+    ("Nurses found the infant alone in the corridor.", "Nurses", "anonymous", "found", "confirm"),
+    ("Farmers say the drought is the worst in decades.", "Farmers", "anonymous", "say", "assert"),
+    ("Leaked emails show the director signed the deal.", "Leaked emails", "document", "show", "confirm"),
+    (
+        "A representative for the league, Omar Haddad, said the match was off.",
+        "A representative for the league, Omar Haddad",
+        "named_official",
+        "said",
+        "assert",
+    ),
 ]
 
 
@@ -470,6 +510,10 @@ NO_ATTRIBUTION_CASES = [
     "The old pier, closed since spring, wants to be rebuilt.",
     # A clause after a closing dash is no source ("… - and the council agrees.").
     "Fares rose again - and the council too.",
+    # A list or a clause after the last comma is no closing frame, though it ends in an "-s" word.
+    "The firm sent letters, emails and phone calls.",
+    "The board met twice, with few questions.",
+    "The results of the audit were announced on Monday.",
     "",
 ]
 
@@ -534,9 +578,30 @@ ALL_CUES_CASES = [
 ]
 
 
-def test_relative_pronoun_is_the_span_and_antecedent_gives_the_type() -> None:
-    (found,) = find_attributions("The ward hired a spokesman who said the beds were full.")
-    assert (found.source, found.source_type) == ("who", "named_official")
+# (sentence, source shown, its type): a relative pronoun is the source's span (as in PolNeAR); the reader sees
+# its antecedent, which also gives the type.
+RELATIVE_SOURCE_CASES = [
+    ("The ward hired a spokesman who said the beds were full.", "a spokesman", "named_official"),
+    ("The firm was sold to Norvale, which has said it will keep the staff.", "Norvale", "organization"),
+    (
+        "The view is shared by residents of the valley, who say the river floods.",
+        "residents of the valley",
+        "anonymous",
+    ),
+    (
+        "Ana Roe works for the Minister for Health, who said the clinics stay open.",
+        "the Minister for Health",
+        "named_official",
+    ),
+    ("The launch was unusual for Cupertino, which has announced it will wait.", "Cupertino", "named_person"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type"), RELATIVE_SOURCE_CASES)
+def test_relative_pronoun_is_the_span_and_antecedent_names_it(text: str, source: str, source_type: str) -> None:
+    (found,) = find_attributions(text)
+    assert (found.source, found.source_type) == (source, source_type)
+    assert found.source_span is not None and found.source_span.text in ("who", "which")
 
 
 def test_participle_takes_the_sentence_subject() -> None:
@@ -616,7 +681,7 @@ SOURCE_SPAN_CASES = [
     # A time phrase between the subject and its verb belongs to neither; a name or a modifier stays.
     ("Sanders on Tuesday said the tax code is rigged.", ["Sanders"]),
     ("The firm just this month announced new fares.", ["The firm"]),
-    ("The mayor, who in 2010 said the dam was safe, resigned.", ["who"]),
+    ("The mayor, who in 2010 said the dam was safe, resigned.", ["The mayor"]),
     ("The class of 2001 said farewell.", ["The class of 2001"]),
     ("Amy Monday said the road is shut.", ["Amy Monday"]),
     # A participle clause opening the sentence takes the main clause's subject; it is no head of an apposition.
@@ -711,6 +776,8 @@ SOURCE_TYPE_CASES = [
     ("the audit", "document"),
     ("a senior official", "anonymous_official"),
     ("people familiar with the matter", "anonymous"),
+    ("Wes Men", "named_person"),
+    ("an autopsy", "document"),
 ]
 
 
