@@ -1776,10 +1776,29 @@ def _in_relative_clause(text: str, a: Attribution) -> bool:
     is a complement: the word before "that" reports."""
     if a.source_span is None:
         return False
+    if _inside_nonrestrictive_relative(text, a):
+        return True
     before = _RELATIVE_OPENING.search(text, max(0, a.source_span.start - 40), a.source_span.start)
     if before is None:
         return False
     return bool(before.group(2)) or lexicon("reporting_verbs").get(normalize(before.group(1))) is None
+
+
+# A relative pronoun after a comma as the source, and a comma after its cue that the main clause's
+# lowercase verb follows: "The mayor, who said the vote failed, resigned."
+_NONRESTRICTIVE_PRONOUN = re.compile(r",\s*(?:who|which)$", re.IGNORECASE)
+_CLAUSE_CONTINUES = re.compile(r",\s*[a-z]")
+
+
+def _inside_nonrestrictive_relative(text: str, a: Attribution) -> bool:
+    """Is the attribution a relative clause set off by commas inside the sentence, whose main clause goes
+    on after it? What it reports is a part of the subject's description, not the claim."""
+    if a.source_span is None or a.cue_span is None:
+        return False
+    if not _NONRESTRICTIVE_PRONOUN.search(text, max(0, a.source_span.start - 3), a.source_span.end):
+        return False
+    comma = text.find(",", a.cue_span.end)
+    return comma >= 0 and _CLAUSE_CONTINUES.match(text, comma) is not None
 
 
 def reporting_cues(attributions: list[Attribution]) -> list[Cue]:

@@ -452,6 +452,15 @@ RELATIVE_CLAUSE_CASES = [
     ("The memo, which staff said was leaked, shows the pool will close.", "The memo, which staff said was leaked"),
     ("The mayor said that engineers claimed the footbridge was safe.", "The mayor"),
     ("Engineers said that the footbridge was safe.", "Engineers"),
+    # Set off by commas inside the sentence, the clause describes the subject of a verb after it.
+    ("The mayor, who said the vote was rigged, resigned on Friday.", None),
+    ("The ferry firm, which had denied any fault, paid the families in May.", None),
+    (
+        "Ana Roe, who said the vote was rigged, told reporters she would resign.",
+        "Ana Roe, who said the vote was rigged",
+    ),
+    # Running to the end of the sentence, it reports what follows it.
+    ("The audit was led by Ana Roe, who said the accounts were sound.", "Ana Roe"),
 ]
 
 
