@@ -965,6 +965,7 @@ def _is_acronym(token: Token) -> bool:
 
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
+_TYPED_AS = {"recording": "document"}  # source-lexicon categories that type a source as another
 
 
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
@@ -976,7 +977,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
             continue
         if match.entry.category == "anonymous" and not title and _inside_name(tokens, match.first):
             continue  # "Wes Men", "Tom Fans": a surname, not a group
-        categories.append((match.first, match.entry.category))
+        categories.append((match.first, _TYPED_AS.get(match.entry.category, match.entry.category)))
         covered.update(range(match.first, match.last + 1))
     kinds = {c for _, c in categories}
     names = [
@@ -1445,8 +1446,10 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
     """A name before a colon is a speaker when a quote or first person follows, it is a source word,
     or it is a transcript label in capitals; "BREAKING:" and "Vogue's Rat Problem:" are topics."""
     label = tokens[first:colon]
-    if any(lexicon("sources").get(t.norm) and lexicon("sources").get(t.norm).category == "not_a_source" for t in label):
-        return False
+    if any(
+        (entry := lexicon("sources").get(t.norm)) and entry.category in ("not_a_source", "recording") for t in label
+    ):
+        return False  # "BREAKING:", "Video:": a topic or a kind of item
     if any(t.norm in _KICKER_WORDS for t in label):
         return False  # "It Begins:", "SEE IT:", "Here's Why:": a kicker, not a speaker
     after = tokens[colon + 1] if colon + 1 < len(tokens) else None

@@ -26,7 +26,7 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "articles" / "
 # (sentence, source, source type, cue, strength) of the main attribution.
 MAIN_CASES = [
     ("The inspectors found in March that the pipes leaked.", "The inspectors", "anonymous", "found", "confirm"),
-    ("Grainy Video Appears to Show Lynx in Garden", "Grainy Video", "anonymous", "Appears to Show", "suggest"),
+    ("Grainy Video Appears to Show Lynx in Garden", "Grainy Video", "document", "Appears to Show", "suggest"),
     ("The mayor appeared to confirm the merger.", "The mayor", "named_official", "appeared to confirm", "suggest"),
     ("The mayor said that the bridge will reopen in May.", "The mayor", "named_official", "said", "assert"),
     ("Rail unions said the strike would go ahead.", "Rail unions", "organization", "said", "assert"),
@@ -786,6 +786,9 @@ SOURCE_TYPE_CASES = [
     ("a senior official", "anonymous_official"),
     ("people familiar with the matter", "anonymous"),
     ("Wes Men", "named_person"),
+    ("A YouTube video", "document"),
+    ("footage obtained by the paper", "document"),
+    ("The Secret Service", "organization"),
     ("an autopsy", "document"),
 ]
 
