@@ -353,6 +353,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         and _form(before) != "ing"
         and _reporting_word(before)
         and not (_is_base(first) and _is_plural(before))  # "news reports say": the noun is the subject
+        and not (m.first > 1 and tokens[m.first - 2].norm in _DETERMINERS)  # "the report describes"
     ):
         return False  # "says reports of the capture", "denied claims that": the object of a report, a noun
     if form == "present" and not _is_base(first) and before.text.islower() and _is_plural(before):
@@ -367,7 +368,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         name_end = _is_name_end(before) and not (title and before.norm not in _SUBJECT_ENDS)
         communication = before.norm in _COMMUNICATIONS and not title  # "a statement saying", "a tweet accusing"
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or name_end or communication
-    if _reduced_passive(tokens, m):
+    if _reduced_passive(tokens, m) or _reduced_relative(tokens, m.first, m.last, title):
         return False
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
         return True  # "continued to call for", "began to argue", "went on to explain"
@@ -456,6 +457,18 @@ def _reduced_passive(tokens: list[Token], m: Match) -> bool:
     if tokens[m.last + 1].norm not in _PASSIVE_FOLLOWERS or before in _SKIP_BEFORE_VERB or before in _BE:
         return False
     return all(t.norm != "that" for t in tokens[m.last + 1 : m.last + 1 + PASSIVE_THAT_REACH])
+
+
+def _reduced_relative(tokens: list[Token], first: int, last: int, title: bool) -> bool:
+    """ "a man believed to be the gunman", "Rebels thought to have links to …": a participle after its noun
+    with no auxiliary (no finite verb takes "to be" or "to have" so); the noun is what is believed, not who
+    believes."""
+    if title or _form(tokens[first]) != "past" or first == 0 or last + 2 >= len(tokens):
+        return False
+    before = tokens[first - 1]
+    if not before.text.isalpha() or before.norm in _SKIP_BEFORE_VERB or before.norm in _BE:
+        return False
+    return tokens[last + 1].norm == "to" and tokens[last + 2].norm in ("be", "have")
 
 
 def _plural_subject(tokens: list[Token], last: int) -> bool:
@@ -687,7 +700,12 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             continue
         if token.norm in _BOUNDARY_WORDS and token.text.islower():
             break
-        if i < last and _reports(tokens, i) and not _relative_verb(tokens, i):
+        if (
+            i < last
+            and _reports(tokens, i)
+            and not _relative_verb(tokens, i)
+            and not _reduced_relative(tokens, i, i, False)
+        ):
             break  # "She said Republican Donald Trump …": the subject starts after the verb
         i -= 1
     first = i + 1

@@ -329,6 +329,37 @@ MAIN_CASES = [
     ("The treasurer was accused of hiding the losses.", "", "anonymous", "was accused", "claim"),
     ("Two guards were charged with smuggling phones into the jail.", "", "anonymous", "were charged", "claim"),
     ("The pair are suspected of three more burglaries.", "", "anonymous", "are suspected", "claim"),
+    # A participle after its noun ("believed to be") is a reduced relative inside the subject, not a verb.
+    (
+        "Rebels believed to have links to the army said the town had fallen.",
+        "Rebels believed to have links to the army",
+        "anonymous",
+        "said",
+        "assert",
+    ),
+    (
+        "The ferry sank, websites thought to be close to the crew reported.",
+        "websites thought to be close to the crew",
+        "anonymous",
+        "reported",
+        "assert",
+    ),
+    ("A man believed to be the gunman was arrested on Friday.", "", "", "", ""),
+    # A parenthetical frame after a noun subject: "the report describes" is no object of a report.
+    (
+        "The aim of the levy, the report describes, is to fund the clinics.",
+        "the report",
+        "document",
+        "describes",
+        "other",
+    ),
+    (
+        "An investigation by the paper found the grant was paid twice.",
+        "An investigation by the paper",
+        "document",
+        "found",
+        "confirm",
+    ),
     # People named by what they do are an unnamed group, also opening a sentence.
     ("Nurses found the infant alone in the corridor.", "Nurses", "anonymous", "found", "confirm"),
     ("Farmers say the drought is the worst in decades.", "Farmers", "anonymous", "say", "assert"),
@@ -790,6 +821,7 @@ SOURCE_TYPE_CASES = [
     ("footage obtained by the paper", "document"),
     ("The Secret Service", "organization"),
     ("an autopsy", "document"),
+    ("A medical examination", "document"),
 ]
 
 
