@@ -86,6 +86,8 @@ _FIRST_PERSON_OPENERS = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "
 MAX_HEADLINE_NAME_TOKENS = 2
 # Longest speaker label before a colon ("PENCE: …", "Pat Caddell: …"), in tokens.
 MAX_LABEL_TOKENS = 5
+# Longest signature of an embedded post searched for at the end of a claim.
+MAX_POST_SIGNATURE_CHARS = 120
 # Tokens at the start of a sentence searched for its subject (an opening phrase, then the subject).
 OPENING_WINDOW = 3 * MAX_SOURCE_TOKENS
 # Strengths of a verb that, under another cue with a pronoun subject, is part of what was said
@@ -1434,6 +1436,29 @@ def _signature(text: str, tokens: list[Token], quoted: int) -> Attribution | Non
     return None
 
 
+# The signature that ends an embedded post: "— Lena Park (@lenapark) October 26, 2014".
+_POST_SIGNATURE = re.compile(
+    r"(?P<dash>[―—–-])\s*(?P<name>[^()\n―—–]{1,60}?\s*\(@\w{1,30}\))\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
+    r"\W*$"
+)
+
+
+def _post_signature(text: str, tokens: list[Token]) -> Attribution | None:
+    """An embedded post signed by its account: the whole text is the signer's own words (a direct quote)."""
+    match = _POST_SIGNATURE.search(text, max(0, len(text) - MAX_POST_SIGNATURE_CHARS))
+    if match is None:
+        return None
+    starts = [t.start for t in tokens]
+    dash = bisect_left(starts, match.start("dash"))
+    first = bisect_left(starts, match.start("name"))
+    last = bisect_left(starts, match.end("name")) - 1
+    if not (dash < first <= last) or tokens[dash].start != match.start("dash"):
+        return None
+    source = _Source((first, last), (first, last))
+    return _make(text, tokens, len(text), source, (dash, dash), LABEL_STRENGTH, False)
+
+
 def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution | None:
     """A headline source after a final colon or dash: "…: Analyst", "… - report", "…: South Korea paper"."""
     end = len(tokens) - 1 if tokens and tokens[-1].text in (".", "!") else len(tokens)
@@ -1523,6 +1548,7 @@ def find_attributions(
     label = (
         _speaker_label(text, tokens, quoted)
         or _signature(text, tokens, quoted)
+        or _post_signature(text, tokens)
         or _trailing_source(text, tokens, quoted)
     )
     if label is not None:

@@ -194,8 +194,8 @@ def cue_features(text: str, analysis: ClaimCues | None = None, *, inside_quote: 
     if question:
         add("shape:question")
     add(f"rule:{decision_rule(content_kinds, strength, source, question)}")
-    if inside_quote or any(map(text.__contains__, _QUOTE_CHARS)):
-        add("shape:quote")
+    if inside_quote or (main is not None and main.quote == "direct") or any(map(text.__contains__, _QUOTE_CHARS)):
+        add("shape:quote")  # also a signed post: its signer's own words without quote marks
     return _counted(names)
 
 

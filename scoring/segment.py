@@ -22,7 +22,7 @@ BlingFire and 0.935 for pySBD given the same line classification.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from features.lexicon import lexicon
@@ -241,10 +241,32 @@ def _body_segments(text: str, start: int, end: int) -> Iterator[Segment]:
         d_start, d_end = _trim(text, start, dateline.end())
         yield Segment(d_start, d_end, text[d_start:d_end], "dateline")
         start = dateline.end()
-    for s, e in _sentence_spans(text, start, end):
+    for s, e in _post_spans(text, _sentence_spans(text, start, end)):
         for piece_start, piece_end in _cap_length(text, s, e):
             piece = text[piece_start:piece_end]
             yield Segment(piece_start, piece_end, piece, "caption" if _CREDIT_LINE.match(piece) else "claim")
+
+
+# The signature of an embedded post: a dash, a name, the account's handle and the date
+# ("— Lena Park (@lenapark) October 26, 2014"). The post, with its signature, is one claim.
+_POST_SIGNATURE = re.compile(
+    r"[―—–-]\s*[^()\n―—–]{1,60}?\s*\(@\w{1,30}\)\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
+)
+
+
+def _post_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentence spans, each cut after every post signature inside it: embedded posts that lost their
+    line breaks ("… pic.twitter.com/x— Ana (@ana) May 2, 2014 So scared …") become one claim each."""
+    for start, end in spans:
+        for match in _POST_SIGNATURE.finditer(text, start, end):
+            s, e = _trim(text, start, match.end())
+            if s < e:
+                yield s, e
+            start = match.end()
+        s, e = _trim(text, start, end)
+        if s < e:
+            yield s, e
 
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -360,6 +360,14 @@ MAIN_CASES = [
         "found",
         "confirm",
     ),
+    # An embedded post signed by its account is its signer's words.
+    (
+        "The pier is closing for good! pic.twitter.com/a1b2— Mara Ellison (@maraell) May 3, 2015",
+        "Mara Ellison (@maraell)",
+        "named_person",
+        "—",
+        "assert",
+    ),
     # People named by what they do are an unnamed group, also opening a sentence.
     ("Nurses found the infant alone in the corridor.", "Nurses", "anonymous", "found", "confirm"),
     ("Farmers say the drought is the worst in decades.", "Farmers", "anonymous", "say", "assert"),
@@ -785,6 +793,11 @@ def test_quote_type_direct_between_double_apostrophes() -> None:
     text = "''The bridge will reopen in May and the tolls will stay the same,'' said Dana Whitfield."
     main = main_attribution(text, find_attributions(text))
     assert main is not None and main.quote == "direct"
+
+
+def test_signed_post_is_a_direct_quote() -> None:
+    (found,) = find_attributions("not again, the ferry is late http://t.co/x9 — Tom Barrow (@tbarrow) May 4, 2015")
+    assert (found.source, found.quote) == ("Tom Barrow (@tbarrow)", "direct")
 
 
 def test_quote_type_indirect_without_quote_marks() -> None:

@@ -59,6 +59,18 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Flights resumed.\n\nReporting by police suggests the crash was avoidable.",
         [(C, "Flights resumed."), (C, "Reporting by police suggests the crash was avoidable.")],
     ),
+    # embedded posts that lost their line breaks: each post with its signature is one claim
+    (
+        "embedded_posts_are_cut_after_each_signature",
+        "Readers panicked.\n\nThe pier is closing for good! pic.twitter.com/a1b2— Mara Ellison (@maraell) "
+        "May 3, 2015 not again http://t.co/x9 — Tom Barrow (@tbarrow) May 4, 2015\n\nThe council denied it.",
+        [
+            (C, "Readers panicked."),
+            (C, "The pier is closing for good! pic.twitter.com/a1b2— Mara Ellison (@maraell) May 3, 2015"),
+            (C, "not again http://t.co/x9 — Tom Barrow (@tbarrow) May 4, 2015"),
+            (C, "The council denied it."),
+        ],
+    ),
     # a quotation and the signature closing its paragraph are one sentence
     (
         "quotation_and_its_dash_signature_are_one_sentence",
