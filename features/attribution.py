@@ -139,7 +139,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
     "would will could can cannot may might should must did does do not n't never neither reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
-    "always often frequently immediately quickly openly being".split()
+    "always often frequently immediately quickly openly being pretty much".split()
 )
 # Verbs whose agentless passive reports something about its subject ("was reported missing", "is said to").
 _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour", "rumor"])
@@ -1003,7 +1003,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     names = [
         t
         for k, t in enumerate(tokens)
-        if t.text[:1].isupper()
+        if (t.text[:1].isupper() or _is_camel_case(t))
         and k not in covered
         and not (k == 0 and t.norm in _NOUN_CONTEXT)
         and not (k == 0 and k + 1 in covered and t.text[1:].islower())  # "Local media", "Senior officials"
@@ -1043,6 +1043,12 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     if names:
         return "named_person"
     return "anonymous"
+
+
+def _is_camel_case(token: Token) -> bool:
+    """ "iGen", "eBay": a name that opens in lower case."""
+    text = token.text
+    return len(text) > 2 and text[0].islower() and text[1].isupper() and text.isalpha()
 
 
 def _inside_name(tokens: list[Token], k: int) -> bool:

@@ -53,6 +53,7 @@ MAX_FURNITURE_CHARS = 80
 
 _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 # A run of terminal marks starts only where no mark precedes it and is taken whole
 # (possessive), so a long run of dots is scanned once, not once per dot.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
@@ -196,8 +197,8 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"
-    if not words:
-        return "other"
+    if not any(map(_HAS_LETTER.search, words)):
+        return "other"  # "4.", "(3)", "2014": a list number or a stray figure, no claim
     if _DATELINE_PREFIX.match(line[:MAX_DATELINE_CHARS]):
         return "body"
     if len(words) > MAX_HEADLINE_WORDS:

@@ -360,6 +360,13 @@ MAIN_CASES = [
         "found",
         "confirm",
     ),
+    (
+        "The letter went viral, as he pretty much says what every worker thinks.",
+        "he",
+        "named_person",
+        "pretty much says",
+        "assert",
+    ),
     # An embedded post signed by its account is its signer's words.
     (
         "The pier is closing for good! pic.twitter.com/a1b2— Mara Ellison (@maraell) May 3, 2015",
@@ -835,6 +842,9 @@ SOURCE_TYPE_CASES = [
     ("The Secret Service", "organization"),
     ("an autopsy", "document"),
     ("A medical examination", "document"),
+    ("iGen", "named_person"),
+    ("Iraqi news outlets", "anonymous"),
+    ("the state-run Korean Central Television", "organization"),
 ]
 
 

@@ -59,6 +59,12 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Flights resumed.\n\nReporting by police suggests the crash was avoidable.",
         [(C, "Flights resumed."), (C, "Reporting by police suggests the crash was avoidable.")],
     ),
+    # a line without a letter is a list number or a stray figure, no claim
+    (
+        "a_line_without_letters_is_no_claim",
+        "The talks ended.\n\n4.\n\nThe ban was lifted in 2014.",
+        [(C, "The talks ended."), (OTHER, "4."), (C, "The ban was lifted in 2014.")],
+    ),
     # embedded posts that lost their line breaks: each post with its signature is one claim
     (
         "embedded_posts_are_cut_after_each_signature",
