@@ -969,6 +969,8 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         if i > index and _starts_time_phrase(tokens, i):
             break  # "The council on Friday made …": the time belongs to neither
         i += 1
+    while i - 1 > index and tokens[i - 1].norm == "and":
+        i -= 1  # "by police and told reporters": the "and" joins the next verb
     return (index, i - 1) if i > index else None
 
 
@@ -985,7 +987,10 @@ def _is_acronym(token: Token) -> bool:
 
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
-_TYPED_AS = {"recording": "document"}  # source-lexicon categories that type a source as another
+_TYPED_AS = {"recording": "document"}
+_NAME_JOINERS = frozenset(
+    "of the and for de del la le von van".split()
+)  # "Bank of America"  # source-lexicon categories that type a source as another
 
 
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
@@ -1036,13 +1041,25 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "anonymous"  # "sources", "Kurdish fighters": capitals before a group noun name a side, not a person
     if "document" in kinds and ("organization" not in kinds or categories[-1][1] == "document"):
         return "document"
-    if "organization" in kinds or "place" in kinds:
+    if ("organization" in kinds or "place" in kinds) and not _person_after_modifier(tokens, covered):
         return "organization"
     if "role" in kinds:
         return "anonymous_official" if determiner in ("a", "an") else "named_official"
     if names:
         return "named_person"
     return "anonymous"
+
+
+def _person_after_modifier(tokens: list[Token], covered: set[int]) -> bool:
+    """Does the phrase end in a name after a common noun ("New York Times journalist David Carr",
+    "Reuters correspondent Ana Roe")? The name is its head; the outlet before it says where they work."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].text[:1].isupper() and k - 1 not in covered:
+        k -= 1
+    if k == len(tokens) or len(tokens) - k < 2 or k == 0:
+        return False  # no name of two words at the end
+    noun = tokens[k - 1]
+    return noun.text.isalpha() and noun.text.islower() and k - 1 not in covered and noun.norm not in _NAME_JOINERS
 
 
 def _is_camel_case(token: Token) -> bool:
@@ -1326,7 +1343,11 @@ def _sentence_subject(tokens: list[Token]) -> _Source | None:
         if not _is_word(token) or token.norm in _LEADING_JUNK or _is_adverb(token):
             k += 1  # punctuation, "however", "Recently"
             continue
-        opens_phrase = token.norm in _INITIAL_PREPOSITIONS or token.norm in _OPENING_PREPOSITIONS
+        opens_phrase = (
+            token.norm in _INITIAL_PREPOSITIONS
+            or token.norm in _OPENING_PREPOSITIONS
+            or _starts_time_phrase(tokens, k)  # "Earlier this month, …"
+        )
         participle = token.text[:1].isupper() and token.norm.endswith(("ed", "ing")) and _opens_with_comma(tokens, k)
         if not (opens_phrase or participle):
             break
@@ -1758,7 +1779,38 @@ def _passive(tokens: list[Token], verb: _Verb) -> bool:
     """ "was reported", "has been confirmed": a past participle behind a form of "be"."""
     if _form(tokens[verb.match.first]) != "past" or tokens[verb.match.last].norm == "that":
         return False  # "were frustrated that": a predicate adjective with its clause, not a passive
-    return any(t.norm in _BE for t in tokens[_skip_back(tokens, verb.match.first) + 1 : verb.match.first])
+    if any(t.norm in _BE for t in tokens[_skip_back(tokens, verb.match.first) + 1 : verb.match.first]):
+        return True
+    return _after_passive_conjunct(tokens, verb.match.first)
+
+
+# What follows a passive participle where an active verb would take its object: "charged with", "told to".
+_PASSIVE_COMPLEMENTS = frozenset("to with of by for in on at".split())
+
+
+def _after_passive_conjunct(tokens: list[Token], index: int) -> bool:
+    """Is the participle at ``index`` joined by "and" to a passive before it in its clause ("was arrested
+    and charged with murder", "was summoned to the office and told to …")? It shares that "be"."""
+    k = _skip_back(tokens, index)
+    if k < 1 or tokens[k].norm not in _COORDINATORS:
+        return False
+    if index + 1 >= len(tokens) or tokens[index + 1].norm not in _PASSIVE_COMPLEMENTS:
+        return False  # "was questioned and said nothing": an object follows an active verb
+    for j in range(k - 1, max(0, k - 1 - MAX_SOURCE_TOKENS), -1):
+        token = tokens[j]
+        if not _is_word(token):
+            return False
+        if token.norm in _BE:
+            after = _skip_forward(tokens, j + 1)
+            return after < k and _form(tokens[after]) == "past"
+    return False
+
+
+def _skip_forward(tokens: list[Token], index: int) -> int:
+    """Index of the first token from ``index`` on that is not an adverb ("was quickly arrested")."""
+    while index < len(tokens) and _before_verb(tokens[index]) and tokens[index].norm not in _BE:
+        index += 1
+    return index
 
 
 # Marks that may close a sentence after its last word.

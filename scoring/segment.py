@@ -54,6 +54,7 @@ MAX_FURNITURE_CHARS = 80
 _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_PUNCTUATION = re.compile(r"[.,;:!?]")
 # A run of terminal marks starts only where no mark precedes it and is taken whole
 # (possessive), so a long run of dots is scanned once, not once per dot.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
@@ -122,16 +123,21 @@ def _abbreviations() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _page_furniture() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Whole lines and line openings of web-page furniture (``data/page_furniture.tsv``)."""
+def _page_furniture() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Whole lines, line openings and credit openings of web-page furniture (``data/page_furniture.tsv``)."""
     rows = data_rows("page_furniture.tsv")
-    return frozenset(t for t, kind, _ in rows if kind == "line"), tuple(t for t, kind, _ in rows if kind == "prefix")
+    kinds = ("prefix", "credit")
+    prefixes, credits = (tuple(t for t, k, _ in rows if k == kind) for kind in kinds)
+    return frozenset(t for t, kind, _ in rows if kind == "line"), prefixes, credits
 
 
 def _is_page_furniture(line: str) -> bool:
-    """Navigation, share prompts, image viewers: "Related Articles", "View Full Image", "Comments (12)"."""
-    lines, prefixes = _page_furniture()
+    """Navigation, share prompts, image viewers, sponsor credits: "Related Articles", "View Full Image",
+    "Comments (12)", "PRESENTED BY ACME"."""
+    lines, prefixes, credits = _page_furniture()
     folded = line.lower()
+    if folded.startswith(credits) and not _PUNCTUATION.search(folded):
+        return True
     return folded.startswith(prefixes) or _FURNITURE_TAIL.sub("", folded) in lines
 
 
@@ -197,6 +203,8 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"
+    if _POST_SIGNATURE.fullmatch(line):
+        return "byline"  # "— Ana Roe (@anaroe) May 2, 2015" on its own line: the post above is signed
     if not any(map(_HAS_LETTER.search, words)):
         return "other"  # "4.", "(3)", "2014": a list number or a stray figure, no claim
     if _DATELINE_PREFIX.match(line[:MAX_DATELINE_CHARS]):

@@ -367,6 +367,11 @@ MAIN_CASES = [
         "pretty much says",
         "assert",
     ),
+    # A participle joined by "and" to a passive shares its "be"; an opening time phrase is no subject.
+    ("The driver was arrested and charged with manslaughter.", "", "anonymous", "charged", "claim"),
+    ("Earlier this week, the coach was summoned and told to resign.", "", "anonymous", "told", "claim"),
+    ("The minister was questioned and said nothing.", "The minister", "named_official", "said", "assert"),
+    ("Earlier this month, the mayor said the pier would reopen.", "the mayor", "named_official", "said", "assert"),
     # An embedded post signed by its account is its signer's words.
     (
         "The pier is closing for good! pic.twitter.com/a1b2— Mara Ellison (@maraell) May 3, 2015",
@@ -843,6 +848,9 @@ SOURCE_TYPE_CASES = [
     ("an autopsy", "document"),
     ("A medical examination", "document"),
     ("iGen", "named_person"),
+    ("New York Times journalist David Carr", "named_person"),
+    ("state broadcaster Channel One", "organization"),
+    ("Bank of America", "organization"),
     ("Iraqi news outlets", "anonymous"),
     ("the state-run Korean Central Television", "organization"),
 ]

@@ -59,6 +59,22 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Flights resumed.\n\nReporting by police suggests the crash was avoidable.",
         [(C, "Flights resumed."), (C, "Reporting by police suggests the crash was avoidable.")],
     ),
+    # a sponsor credit is page furniture; a sentence that opens the same way is a claim
+    (
+        "sponsor_credit_is_furniture",
+        "The talks ended.\n\nPRESENTED BY ACME SOFTWARE\n\nPresented by the mayor, the plan was approved.",
+        [
+            (C, "The talks ended."),
+            (OTHER, "PRESENTED BY ACME SOFTWARE"),
+            (C, "Presented by the mayor, the plan was approved."),
+        ],
+    ),
+    # a post's signature on its own line signs the post above it
+    (
+        "post_signature_line_is_a_byline",
+        "So proud of our team tonight\n\n— Kelly Stone (@kstone) October 22, 2014",
+        [(H, "So proud of our team tonight"), (B, "— Kelly Stone (@kstone) October 22, 2014")],
+    ),
     # a line without a letter is a list number or a stray figure, no claim
     (
         "a_line_without_letters_is_no_claim",
