@@ -55,6 +55,7 @@ _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PUNCTUATION = re.compile(r"[.,;:!?]")
+_WIDE_GAP = re.compile(r"\s{2,}")
 # A run of terminal marks starts only where no mark precedes it and is taken whole
 # (possessive), so a long run of dots is scanned once, not once per dot.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
@@ -99,6 +100,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|caption|credit)s?\s*:", re.IGNORECASE)
+# "RNS photo by David Gibson": a credit naming who took the picture.
+_PHOTO_BY = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:photo|photograph|image|video)s?\s+(?i:by)\s+[A-Z][^.!?]{0,60}$"
+)
 _AGENCY_CREDIT = re.compile(r"\((?:[A-Z][\w.]*\s+)*(?:Photo|Image|Pool)[^()]{0,60}\)\s*$")
 # A photo credit standing alone: "REUTERS/Stringer", "AFP/Getty Images", "AP Photo/Jane Doe".
 _CREDIT_LINE = re.compile(r"^[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2} ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$")
@@ -138,7 +143,10 @@ def _is_page_furniture(line: str) -> bool:
     folded = line.lower()
     if folded.startswith(credits) and not _PUNCTUATION.search(folded):
         return True
-    return folded.startswith(prefixes) or _FURNITURE_TAIL.sub("", folded) in lines
+    if folded.startswith(prefixes) or _FURNITURE_TAIL.sub("", folded) in lines:
+        return True
+    parts = _WIDE_GAP.split(folded)  # "Video loading      Watch next      Watch Next": a player's controls
+    return len(parts) > 1 and all(_FURNITURE_TAIL.sub("", part) in lines for part in parts)
 
 
 def segment(text: str) -> list[Segment]:
@@ -199,7 +207,7 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "dateline"
     if "|" in line and _CREDIT.match(line.rsplit("|", 1)[1]):
         return "caption"
-    if _CAPTION_PREFIX.match(line) or _AGENCY_CREDIT.search(line) or _CREDIT_LINE.match(line):
+    if _CAPTION_PREFIX.match(line) or _AGENCY_CREDIT.search(line) or _CREDIT_LINE.match(line) or _PHOTO_BY.match(line):
         return "caption"
     if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"

@@ -75,6 +75,18 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         "So proud of our team tonight\n\n— Kelly Stone (@kstone) October 22, 2014",
         [(H, "So proud of our team tonight"), (B, "— Kelly Stone (@kstone) October 22, 2014")],
     ),
+    # a video player's controls on one line, and a photo credit, are not claims
+    (
+        "player_controls_and_photo_credit_are_not_claims",
+        "The talks ended.\n\nVideo loading      Watch next      Watch Next\n\nRNS photo by Ana Roe\n\n"
+        "Photos by the coastguard show the wreck.",
+        [
+            (C, "The talks ended."),
+            (OTHER, "Video loading      Watch next      Watch Next"),
+            (P, "RNS photo by Ana Roe"),
+            (C, "Photos by the coastguard show the wreck."),
+        ],
+    ),
     # a line without a letter is a list number or a stray figure, no claim
     (
         "a_line_without_letters_is_no_claim",
