@@ -988,6 +988,7 @@ def _is_acronym(token: Token) -> bool:
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document"}
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _NAME_JOINERS = frozenset(
     "of the and for de del la le von van".split()
 )  # "Bank of America"  # source-lexicon categories that type a source as another
@@ -1023,6 +1024,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "organization"  # "NASA", "the FBI", "UNICEF"
     if "person_pronoun" in kinds and len(tokens) == 1:
         return "named_person"
+    if determiner == "the" and _AGE_NOUN.match(tokens[-1].norm):
+        return "named_person"  # "the 26-year-old": a person the article has named, referred to by age
     if "group_pronoun" in kinds and len(tokens) == 1:
         return "anonymous" if tokens[0].norm == "they" else "organization"
     if "role" in kinds and ((names and not title) or determiner in ("the",) or tokens[0].text.endswith(("'s", "’s"))):

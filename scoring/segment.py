@@ -69,12 +69,14 @@ _CONTRIBUTORS = re.compile(
     r"^\(?(?:with (?:a )?files? from|(?:additional )?reporting by|editing by|compiled by|contributing:)\s+\S",
     re.IGNORECASE,
 )
-_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$", re.IGNORECASE)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [A-Z][\w .'’-]{0,40})?\.?\)?$", re.IGNORECASE
+)
 MAX_CONTRIBUTOR_WORDS = 16
 # The lower-case words a credit line holds besides names ("with files from the Associated Press and staff").
 _CREDIT_WORDS = frozenset(
     "with a file files from additional reporting by editing writing compiled contributing and in at of the "
-    "staff contributed to this report story article".split()
+    "staff contributed to this report story article writer writers correspondent reporter photographer".split()
 )
 
 

@@ -50,6 +50,11 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         [(C, "Flights resumed."), ("byline", "(Reporting by Ana Roe; Editing by Li Wei)")],
     ),
     (
+        "writer_contributed_from_a_place_is_a_byline",
+        "Flights resumed.\n\nPress writer Julie Pace contributed to this report from Washington.",
+        [(C, "Flights resumed."), ("byline", "Press writer Julie Pace contributed to this report from Washington.")],
+    ),
+    (
         "contributed_to_this_report_is_a_byline",
         "Flights resumed.\n\nMara Ellison and Tom Barrow contributed to this report.",
         [(C, "Flights resumed."), ("byline", "Mara Ellison and Tom Barrow contributed to this report.")],
