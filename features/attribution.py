@@ -331,7 +331,15 @@ def _ends_subject(token: Token) -> bool:
         return True
     if norm.endswith(("'s", "s'")):
         return False
-    return token.text[:1].isupper() or lexicon("sources").get(norm) is not None or norm.endswith("s")
+    if token.text[:1].isupper() or _is_camel_case(token) or _is_alphanumeric_name(token):
+        return True  # "Trump says", "iGen claims", "9to5Mac claims"
+    return lexicon("sources").get(norm) is not None or norm.endswith("s")
+
+
+def _is_alphanumeric_name(token: Token) -> bool:
+    """ "9to5Mac", "3M": a name that opens with a digit and holds a capital."""
+    text = token.text
+    return text[:1].isdigit() and text.isalnum() and any(c.isupper() for c in text)
 
 
 def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
@@ -706,7 +714,8 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             i < last
             and _reports(tokens, i)
             and not _relative_verb(tokens, i)
-            and not _reduced_relative(tokens, i, i, False)
+            and not _reduced_relative(tokens, i, i, False)  # "Rebels believed to have links to … said"
+            and not _participle_with_agent(tokens, i, i)  # "The mayor welcomed by the crowd said"
         ):
             break  # "She said Republican Donald Trump …": the subject starts after the verb
         i -= 1
@@ -1009,7 +1018,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     names = [
         t
         for k, t in enumerate(tokens)
-        if (t.text[:1].isupper() or _is_camel_case(t))
+        if (t.text[:1].isupper() or _is_camel_case(t) or _is_alphanumeric_name(t))
         and k not in covered
         and not (k == 0 and t.norm in _NOUN_CONTEXT)
         and not (k == 0 and k + 1 in covered and t.text[1:].islower())  # "Local media", "Senior officials"
@@ -1784,7 +1793,17 @@ def _passive(tokens: list[Token], verb: _Verb) -> bool:
         return False  # "were frustrated that": a predicate adjective with its clause, not a passive
     if any(t.norm in _BE for t in tokens[_skip_back(tokens, verb.match.first) + 1 : verb.match.first]):
         return True
-    return _after_passive_conjunct(tokens, verb.match.first)
+    m = verb.match
+    return _after_passive_conjunct(tokens, m.first) or _participle_with_agent(tokens, m.first, m.last)
+
+
+def _participle_with_agent(tokens: list[Token], first: int, last: int) -> bool:
+    """ "a move welcomed by industry leaders", "a figure confirmed by police": a participle after its noun
+    with the agent after it; the agent is the source, the noun is no subject."""
+    if first == 0 or last + 2 >= len(tokens) or tokens[last + 1].norm != "by" or _form(tokens[first]) != "past":
+        return False
+    before = tokens[first - 1]
+    return before.text.isalpha() and before.text.islower() and before.norm not in _SKIP_BEFORE_VERB | _BE | _PRONOUNS
 
 
 # What follows a passive participle where an active verb would take its object: "charged with", "told to".

@@ -56,6 +56,8 @@ _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PUNCTUATION = re.compile(r"[.,;:!?]")
 _WIDE_GAP = re.compile(r"\s{2,}")
+# "– – >> Follow Tina Roe (@tina_roe) on Twitter": a prompt to follow the writer.
+_SOCIAL_PROMPT = re.compile(r"^\W*follow\b[^.!?]{0,60}\bon (?:twitter|facebook|instagram)\W*$")
 # A run of terminal marks starts only where no mark precedes it and is taken whole
 # (possessive), so a long run of dots is scanned once, not once per dot.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
@@ -145,7 +147,7 @@ def _is_page_furniture(line: str) -> bool:
     folded = line.lower()
     if folded.startswith(credits) and not _PUNCTUATION.search(folded):
         return True
-    if folded.startswith(prefixes) or _FURNITURE_TAIL.sub("", folded) in lines:
+    if folded.startswith(prefixes) or _FURNITURE_TAIL.sub("", folded) in lines or _SOCIAL_PROMPT.match(folded):
         return True
     parts = _WIDE_GAP.split(folded)  # "Video loading      Watch next      Watch Next": a player's controls
     return len(parts) > 1 and all(_FURNITURE_TAIL.sub("", part) in lines for part in parts)

@@ -372,6 +372,24 @@ MAIN_CASES = [
     ("Earlier this week, the coach was summoned and told to resign.", "", "anonymous", "told", "claim"),
     ("The minister was questioned and said nothing.", "The minister", "named_official", "said", "assert"),
     ("Earlier this month, the mayor said the pier would reopen.", "the mayor", "named_official", "said", "assert"),
+    # A participle after its noun with an agent: the agent is the source, the noun no subject.
+    (
+        "The council cut the fares, in a move welcomed by commuter groups.",
+        "commuter groups",
+        "anonymous",
+        "welcomed",
+        "other",
+    ),
+    (
+        "The mayor welcomed by the crowd said the pier would reopen.",
+        "The mayor welcomed by the crowd",
+        "named_official",
+        "said",
+        "assert",
+    ),
+    # Names that open with a digit or in lower case can be subjects.
+    ("9to5Mac claims the firm has shipped 3,000 units.", "9to5Mac", "named_person", "claims", "claim"),
+    ("iGen claims the firm will launch in March.", "iGen", "named_person", "claims", "claim"),
     # An embedded post signed by its account is its signer's words.
     (
         "The pier is closing for good! pic.twitter.com/a1b2— Mara Ellison (@maraell) May 3, 2015",

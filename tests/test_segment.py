@@ -92,6 +92,11 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
             (C, "Photos by the coastguard show the wreck."),
         ],
     ),
+    (
+        "follow_the_writer_prompt_is_furniture",
+        "The talks ended.\n\n– – >> Follow Tina Roe (@tina_roe) on Twitter",
+        [(C, "The talks ended."), (OTHER, "– – >> Follow Tina Roe (@tina_roe) on Twitter")],
+    ),
     # a line without a letter is a list number or a stray figure, no claim
     (
         "a_line_without_letters_is_no_claim",
