@@ -376,7 +376,7 @@ MAIN_CASES = [
     (
         "The council cut the fares, in a move welcomed by commuter groups.",
         "commuter groups",
-        "anonymous",
+        "organization",
         "welcomed",
         "other",
     ),
