@@ -1014,6 +1014,9 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
             continue  # "Wes Men", "Tom Fans": a surname, not a group
         categories.append((match.first, _TYPED_AS.get(match.entry.category, match.entry.category)))
         covered.update(range(match.first, match.last + 1))
+    of = next((k for k, t in enumerate(tokens) if t.norm == "of"), 0)
+    if of and any(first == of - 1 for first, _ in categories):
+        return source_type_of(tokens[:of], title)  # "Friends of Rosenberg", "Residents of Kyiv": the noun before "of"
     kinds = {c for _, c in categories}
     names = [
         t
@@ -1057,6 +1060,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "organization"
     if "role" in kinds:
         return "anonymous_official" if determiner in ("a", "an") else "named_official"
+    if determiner == "the" and len(tokens) > 1 and not kinds and all(t.text[:1].isupper() for t in tokens[1:]):
+        return "organization"  # "the Post", "the Chosun Ilbo": a name after "the" is no person's
     if names:
         return "named_person"
     return "anonymous"
