@@ -1539,6 +1539,8 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
         return False  # "BREAKING:", "Video:": a topic or a kind of item
     if any(t.norm in _KICKER_WORDS for t in label):
         return False  # "It Begins:", "SEE IT:", "Here's Why:": a kicker, not a speaker
+    if any((entry := lexicon("negation").get(t.norm)) is not None and entry.category == "falsity" for t in label):
+        return False  # "Fake News:", "Hoax:": a verdict on what follows, not who says it
     after = tokens[colon + 1] if colon + 1 < len(tokens) else None
     if after is not None and (after.text in _QUOTES or after.text in ("'", "‘") or after.norm in _FIRST_PERSON_OPENERS):
         return True

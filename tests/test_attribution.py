@@ -390,6 +390,9 @@ MAIN_CASES = [
     # Names that open with a digit or in lower case can be subjects.
     ("9to5Mac claims the firm has shipped 3,000 units.", "9to5Mac", "named_person", "claims", "claim"),
     ("iGen claims the firm will launch in March.", "iGen", "named_person", "claims", "claim"),
+    # A verdict before a headline's colon is no speaker, though "News" names outlets elsewhere.
+    ("Fake News: Mayor Will Ban Cars From the Old Town", "", "", "", ""),
+    ("Fox News: Mayor Will Ban Cars From the Old Town", "Fox News", "organization", ":", "assert"),
     # An embedded post signed by its account is its signer's words.
     (
         "The pier is closing for good! pic.twitter.com/a1b2— Mara Ellison (@maraell) May 3, 2015",

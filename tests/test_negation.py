@@ -20,6 +20,10 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # a verdict kicker before a headline's colon, also written as one hyphenated word
+    pytest.param(
+        "Fake-News: City Will Fine Drivers for Eating at the Wheel", ["denial/falsity:Fake-News"], id="fake_news_kicker"
+    ),
     # a negation that grades ("not always") or corrects ("not A but B") refutes nothing
     pytest.param(
         "A bigger battery does not always mean a longer-lasting phone.",
