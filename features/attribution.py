@@ -179,6 +179,7 @@ _NOT_BEFORE_VERB = frozenset(
 _DETERMINERS = frozenset("the a an his her their its our my your these those this such any some no every each".split())
 # Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
 _ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
+_MORE_ADJECTIVE_ENDINGS = ("us", "al", "ic", "ed", "less", "ble", "ent", "ant")  # only after a determiner
 # Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
 _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
 # Last words of a lexicon phrase that PolNeAR leaves out of the cue ("frustrated that", "described as").
@@ -238,7 +239,7 @@ _IRREGULAR_PAST = frozenset(
     "said told wrote written thought felt knew known found shown spoke spoken laid "
     "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
     "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
-    "dealt sold fled shot saw".split()
+    "dealt sold fled shot saw read".split()
 )
 # Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
@@ -333,7 +334,7 @@ def _ends_subject(token: Token) -> bool:
         return False
     if token.text[:1].isupper() or _is_camel_case(token) or _is_alphanumeric_name(token):
         return True  # "Trump says", "iGen claims", "9to5Mac claims"
-    return lexicon("sources").get(norm) is not None or norm.endswith("s")
+    return lexicon("sources").get(norm) is not None or _is_plural(token)
 
 
 def _is_alphanumeric_name(token: Token) -> bool:
@@ -363,7 +364,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         and _form(before) != "ing"
         and _reporting_word(before)
         and not (_is_base(first) and _is_plural(before))  # "news reports say": the noun is the subject
-        and not (m.first > 1 and tokens[m.first - 2].norm in _DETERMINERS)  # "the report describes"
+        and not _noun_after_determiner(tokens, m.first - 1)  # "the report describes", "the bogus report says"
     ):
         return False  # "says reports of the capture", "denied claims that": the object of a report, a noun
     if form == "present" and not _is_base(first) and before.text.islower() and _is_plural(before):
@@ -393,6 +394,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     after_verb = end > 0 and tokens[end - 1].norm in _SINGULAR_SUBJECTS  # "she gives credit": a verb, no plural
     if form == "present" and _is_base(first) and before.norm in _BE:
         return False  # "to be present", "is open": an adjective or noun after "be"
+    if form == "present" and _is_base(first) and m.first >= 2 and tokens[m.first - 2].norm in ("a", "an"):
+        return False  # "a police report says": "a" + one word is singular; a base form needs a plural subject
     if form == "present" and _is_base(first):
         return (
             subject_end.norm in _PLURAL_SUBJECT_ENDS
@@ -418,6 +421,19 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return _opens_complement(tokens, m.last + 1)
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _noun_after_determiner(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a noun: right after a determiner, or after a determiner and a modifier ("the
+    report", "the bogus report", "a police report")?"""
+    if k >= 1 and tokens[k - 1].norm in _DETERMINERS:
+        return True
+    if k < 2 or tokens[k - 2].norm not in _DETERMINERS:
+        return False
+    if _is_base(tokens[k]):
+        return True  # "a police report", "the court filing": a singular subject would take "reports"
+    adjective = tokens[k - 1]
+    return adjective.text.islower() and adjective.norm.endswith(_ADJECTIVE_ENDINGS + _MORE_ADJECTIVE_ENDINGS)
 
 
 def _closing_frame(tokens: list[Token], m: Match) -> bool:
@@ -566,7 +582,7 @@ def _is_base(token: Token) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    return token.norm.endswith("s") and not token.norm.endswith(("ss", "'s", "s'")) and len(token.norm) > 3
+    return token.norm.endswith("s") and not token.norm.endswith(_NOT_PLURAL_ENDINGS) and len(token.norm) > 3
 
 
 def _is_name_end(token: Token) -> bool:
@@ -997,6 +1013,8 @@ def _is_acronym(token: Token) -> bool:
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document"}
+# Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
+_NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "sis")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _NAME_JOINERS = frozenset(
     "of the and for de del la le von van".split()
@@ -1029,6 +1047,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         and t.norm not in ("of", "the", "for", "and", "a", "an")
     ]
     determiner = tokens[0].norm if tokens else ""
+    if categories and categories[-1] == (len(tokens) - 1, "document") and not names:
+        return "document"  # "the official statement", "a police report": the last noun is the head
     role_head = bool(categories) and categories[-1] == (len(tokens) - 1, "role")
     if role_head and not names and determiner in _INDEFINITE:
         return "anonymous_official"  # "a foreign ministry spokesman", "a police spokeswoman": unnamed

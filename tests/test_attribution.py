@@ -390,6 +390,18 @@ MAIN_CASES = [
     # Names that open with a digit or in lower case can be subjects.
     ("9to5Mac claims the firm has shipped 3,000 units.", "9to5Mac", "named_person", "claims", "claim"),
     ("iGen claims the firm will launch in March.", "iGen", "named_person", "claims", "claim"),
+    # A reporting noun after a determiner and a modifier heads the subject; its verb follows.
+    ("A police report says the driver was drunk.", "A police report", "document", "says", "assert"),
+    (
+        'The bogus report read: "The earth will go dark for six days."',
+        "The bogus report",
+        "document",
+        "read:",
+        "assert",
+    ),
+    ("The court filing says the firm owed $2 million.", "The court filing", "document", "says", "assert"),
+    ("The official statement says the dam leaked.", "The official statement", "document", "says", "assert"),
+    ('A note on the door reads: "Closed for repairs."', "A note on the door", "anonymous", "reads:", "assert"),
     # A verdict before a headline's colon is no speaker, though "News" names outlets elsewhere.
     ("Fake News: Mayor Will Ban Cars From the Old Town", "", "", "", ""),
     ("Fox News: Mayor Will Ban Cars From the Old Town", "Fox News", "organization", ":", "assert"),
@@ -595,6 +607,7 @@ NO_ATTRIBUTION_CASES = [
     "The firm sent letters, emails and phone calls.",
     "The board met twice, with few questions.",
     "The results of the audit were announced on Monday.",
+    "He read the report twice before the meeting.",
     "",
 ]
 
