@@ -160,6 +160,7 @@ _CUE_OPENERS = frozenset(
     "has have had is was were are be been would will could can may might should must also did does do".split()
 )
 _BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
+_AUXILIARIES = _BE | frozenset(["has", "have", "had"])
 # Lowercase words that end a subject phrase read backwards from its verb.
 _BOUNDARY_WORDS = frozenset(
     "that after before because although though since while when whereas if unless but and or despite as "
@@ -835,6 +836,8 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
     if (relative := _unclosed_relative(tokens, i)) is not None:
         return relative
     phrase = _phrase_before(tokens, i)
+    if phrase and tokens[phrase[0]].norm in _AUXILIARIES and tokens[phrase[0]].text.islower():
+        return None  # "… has been receiving pushback from immigration advocates:": a verb phrase, no subject
     return _Source(phrase, _relative_head(tokens, phrase)) if phrase else None
 
 
@@ -1076,7 +1079,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "anonymous"  # "sources", "Kurdish fighters": capitals before a group noun name a side, not a person
     if "document" in kinds and ("organization" not in kinds or categories[-1][1] == "document"):
         return "document"
-    if ("organization" in kinds or "place" in kinds) and not _person_after_modifier(tokens, covered):
+    people = {first for first, category in categories if category == "anonymous"}  # "expert", "analyst"
+    if ("organization" in kinds or "place" in kinds) and not _person_after_modifier(tokens, covered, people):
         return "organization"
     if "role" in kinds:
         return "anonymous_official" if determiner in ("a", "an") else "named_official"
@@ -1087,16 +1091,18 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     return "anonymous"
 
 
-def _person_after_modifier(tokens: list[Token], covered: set[int]) -> bool:
+def _person_after_modifier(tokens: list[Token], covered: set[int], people: set[int]) -> bool:
     """Does the phrase end in a name after a common noun ("New York Times journalist David Carr",
-    "Reuters correspondent Ana Roe")? The name is its head; the outlet before it says where they work."""
+    "North Korea expert Jenny Town")? The name is its head; what comes before says where they work.
+    ``people``: the positions of nouns for people in the source lexicon ("expert")."""
     k = len(tokens)
     while k > 0 and tokens[k - 1].text[:1].isupper() and k - 1 not in covered:
         k -= 1
     if k == len(tokens) or len(tokens) - k < 2 or k == 0:
         return False  # no name of two words at the end
     noun = tokens[k - 1]
-    return noun.text.isalpha() and noun.text.islower() and k - 1 not in covered and noun.norm not in _NAME_JOINERS
+    known = k - 1 not in covered or k - 1 in people
+    return noun.text.isalpha() and noun.text.islower() and known and noun.norm not in _NAME_JOINERS
 
 
 def _is_camel_case(token: Token) -> bool:
@@ -1594,9 +1600,17 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
             inverted = _form(tokens[k]) == "past" and lexicon("reporting_verbs").get(tokens[k].norm) is not None
             if not _is_name(tokens[k:j]) or inverted or not _labels_a_speaker(tokens, k, j):  # not "Said Ellis:"
                 return None
+            if k > 0 and _quoted_title(tokens, j):
+                return None  # "“Star Wars: The Force Awakens” is scheduled …": a title in quotes
             source = _Source((k, j - 1), (k, j - 1))
             return _make(text, tokens, quoted, source, (j, j), LABEL_STRENGTH, True)
     return None
+
+
+def _quoted_title(tokens: list[Token], colon: int) -> bool:
+    """Does the quotation opened before the colon close before the sentence goes on in lower case?"""
+    close = next((i for i in range(colon + 1, len(tokens)) if tokens[i].text in _QUOTES), None)
+    return close is not None and close + 1 < len(tokens) and tokens[close + 1].text.islower()
 
 
 def find_attributions(

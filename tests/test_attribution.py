@@ -402,6 +402,10 @@ MAIN_CASES = [
     ("The court filing says the firm owed $2 million.", "The court filing", "document", "says", "assert"),
     ("The official statement says the dam leaked.", "The official statement", "document", "says", "assert"),
     ('A note on the door reads: "Closed for repairs."', "A note on the door", "anonymous", "reads:", "assert"),
+    ("A council spokesman declined comment.", "A council spokesman", "anonymous_official", "declined comment", "other"),
+    # A title in quotes holds no speaker label; a verb phrase before a colon is no subject.
+    ("“Harbour Lights: The Musical” opens at the Grand on Friday.", "", "", "", ""),
+    ("The plan, however, has been drawing fire from tenant advocates: the rents rise.", "", "", "", ""),
     # A verdict before a headline's colon is no speaker, though "News" names outlets elsewhere.
     ("Fake News: Mayor Will Ban Cars From the Old Town", "", "", "", ""),
     ("Fox News: Mayor Will Ban Cars From the Old Town", "Fox News", "organization", ":", "assert"),
@@ -882,6 +886,7 @@ SOURCE_TYPE_CASES = [
     ("an autopsy", "document"),
     ("A medical examination", "document"),
     ("iGen", "named_person"),
+    ("North Korea expert Jenny Town", "named_person"),
     ("Friends of Rosenberg", "anonymous"),
     ("Minister of Health Ana Roe", "named_official"),
     ("the Post", "organization"),
