@@ -146,6 +146,9 @@ _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour",
 # Accusations whose agentless passive names what the subject is accused of ("was accused of lying",
 # "was charged with fraud", "are suspected of two raids"): a charge someone unnamed makes, not a fact the text states.
 _ACCUSATION_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
+# Verbs that report only with one of these words shortly after them; "charge" is also a price.
+_COMPLEMENTS_NEEDED = {"charge": frozenset(["with", "that"])}
+COMPLEMENT_REACH = 6
 # Words that open what a passive reporting verb attributes ("it was announced that", "is said to").
 _COMPLEMENT_OPENERS = frozenset(["that", "to", "as", ":"])
 # Possessive pronouns that own a reporting noun ("his claim that"), and the longest possessor phrase.
@@ -161,6 +164,12 @@ _CUE_OPENERS = frozenset(
 )
 _BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 _AUXILIARIES = _BE | frozenset(["has", "have", "had"])
+# Words that lead into a noun phrase through its determiner: "head of the unit", "all the experts".
+_BEFORE_DETERMINER = frozenset(
+    "of to in from at for close with on around across and or by near all both half about among over under "
+    "inside outside behind within without into onto between against after before during since through like "
+    "than via per toward towards upon".split()
+)
 # Lowercase words that end a subject phrase read backwards from its verb.
 _BOUNDARY_WORDS = frozenset(
     "that after before because although though since while when whereas if unless but and or despite as "
@@ -619,6 +628,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
     for m in lexicon("reporting_verbs").find(tokens):
         if verbs and m.first <= verbs[-1].match.last:
             continue  # the second verb of "neither confirmed nor denied" or "declined to confirm", already joined
+        if m.entry.name in _COMPLEMENTS_NEEDED and not _has_complement(tokens, m):
+            continue  # "charging users $2.99 a month": a price, not an accusation
         if _withholds_name(tokens, m):
             continue  # "who asked not to be named", "declined to be identified": about the source, not a report
         if _plausible_verb(tokens, m, title):
@@ -628,6 +639,12 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
     return verbs
+
+
+def _has_complement(tokens: list[Token], m: Match) -> bool:
+    """Does a word that makes the verb report follow it closely ("charged him with fraud", "charges that")?"""
+    words = _COMPLEMENTS_NEEDED[m.entry.name]
+    return any(t.norm in words for t in tokens[m.last + 1 : m.last + 1 + COMPLEMENT_REACH])
 
 
 def _withholds_name(tokens: list[Token], m: Match) -> bool:
@@ -727,6 +744,9 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             continue
         if token.norm in _BOUNDARY_WORDS and token.text.islower():
             break
+        if i < last and token.norm in ("the", "a", "an") and i > 0 and _juxtaposed(tokens[i - 1]):
+            i -= 1
+            break  # "whose rockets the officials claimed", "said the site will": a new phrase starts here
         if (
             i < last
             and _reports(tokens, i)
@@ -740,6 +760,14 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
     while first <= last and (_leading_junk(tokens[first]) or not _is_word(tokens[first])):
         first += 1
     return (first, last) if first <= last else None
+
+
+def _juxtaposed(token: Token) -> bool:
+    """Does a lower-case noun before a determiner end another phrase ("whose rockets the officials
+    claimed"), rather than lead into this one ("of the", "and the", "all the")?"""
+    if not (token.text.isalpha() and token.text.islower()) or token.norm in _BEFORE_DETERMINER:
+        return False
+    return not _is_verb_like(token) and token.norm not in _AUXILIARIES  # "who found the body": its object
 
 
 def _relative_verb(tokens: list[Token], i: int) -> bool:
@@ -968,9 +996,12 @@ def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
 
 
 def _opens_with_participle(tokens: list[Token], phrase: tuple[int, int]) -> bool:
-    """Is the phrase a participle clause ("Lamenting the delay"), not a name ("Martin King")?"""
+    """Is the phrase a participle clause ("Lamenting the delay", "Quoted by the paper"), not a name
+    ("Martin King")?"""
     first, last = phrase
-    return first < last and tokens[first].norm.endswith("ing") and tokens[first + 1].text.islower()
+    if first >= last or not tokens[first + 1].text.islower():
+        return False
+    return tokens[first].norm.endswith("ing") or (tokens[first].norm.endswith("ed") and tokens[first + 1].norm == "by")
 
 
 def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:

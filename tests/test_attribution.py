@@ -406,6 +406,25 @@ MAIN_CASES = [
     # A title in quotes holds no speaker label; a verb phrase before a colon is no subject.
     ("“Harbour Lights: The Musical” opens at the Grand on Friday.", "", "", "", ""),
     ("The plan, however, has been drawing fire from tenant advocates: the rents rise.", "", "", "", ""),
+    # Two noun phrases side by side: the subject is the second ("whose rockets the officials claimed").
+    (
+        "The militia seized a depot whose 500 rockets the port officials claimed were useless.",
+        "the port officials",
+        "anonymous_official",
+        "claimed",
+        "claim",
+    ),
+    # "charge" is an accusation with "with" or "that", a price without.
+    ("The ferry firm will soon be charging cyclists $3 a crossing.", "", "", "", ""),
+    ("Prosecutors charged the treasurer with fraud.", "Prosecutors", "named_official", "charged", "claim"),
+    # A participle clause before the subject ("Quoted by the paper, …") is no part of it.
+    (
+        "Quoted by the Courier on Monday, the headteacher, Asabe Kwambura, said the school would reopen.",
+        "the headteacher, Asabe Kwambura",
+        "named_official",
+        "said",
+        "assert",
+    ),
     # A verdict before a headline's colon is no speaker, though "News" names outlets elsewhere.
     ("Fake News: Mayor Will Ban Cars From the Old Town", "", "", "", ""),
     ("Fox News: Mayor Will Ban Cars From the Old Town", "Fox News", "organization", ":", "assert"),
@@ -886,6 +905,7 @@ SOURCE_TYPE_CASES = [
     ("an autopsy", "document"),
     ("A medical examination", "document"),
     ("iGen", "named_person"),
+    ("British security services MI5 and MI6", "organization"),
     ("North Korea expert Jenny Town", "named_person"),
     ("Friends of Rosenberg", "anonymous"),
     ("Minister of Health Ana Roe", "named_official"),
