@@ -702,10 +702,12 @@ def _aspect_start(tokens: list[Token], index: int) -> int:
 
 
 def _name_continues(tokens: list[Token], k: int) -> bool:
-    """Is the "." at token ``k`` part of a name ("Sen.", "Paul D. Ryan")?"""
+    """Is the "." at token ``k`` part of a name ("Sen.", "Paul D. Ryan", "Space.com")?"""
     if k == 0:
         return False
     prev = tokens[k - 1]
+    if k + 1 < len(tokens) and prev.end == tokens[k].start and tokens[k].end == tokens[k + 1].start:
+        return prev.text.isalnum() and tokens[k + 1].text.isalpha()  # "Space.com", "Yahoo.co": a site's name
     return prev.norm in _TITLE_ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
 
 
@@ -1014,8 +1016,8 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
             continue
         if not _is_word(token) and token.text not in _NAME_PUNCT:
             break
-        if token.norm in _BOUNDARY_WORDS and token.norm != "and":
-            break
+        if (token.norm in _BOUNDARY_WORDS and token.norm != "and") or (i > index and token.norm in _RELATIVE):
+            break  # "by one Darius Rubics who has won …": the relative clause is no part of the name
         verb = _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based")
         if i > index and verb and tokens[i - 1].norm not in _DETERMINERS:
             break  # not "the unreleased video", "an alleged victim": an adjective after its determiner
@@ -1047,6 +1049,8 @@ def _is_acronym(token: Token) -> bool:
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document"}
+# Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
+_HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at"])
 # Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
 _NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "sis")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
@@ -1066,9 +1070,9 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
             continue  # "Wes Men", "Tom Fans": a surname, not a group
         categories.append((match.first, _TYPED_AS.get(match.entry.category, match.entry.category)))
         covered.update(range(match.first, match.last + 1))
-    of = next((k for k, t in enumerate(tokens) if t.norm == "of"), 0)
-    if of and any(first == of - 1 for first, _ in categories):
-        return source_type_of(tokens[:of], title)  # "Friends of Rosenberg", "Residents of Kyiv": the noun before "of"
+    of = next((k for k, t in enumerate(tokens) if t.norm in _HEAD_PREPOSITIONS), 0)
+    if of and any(first == of - 1 for first, _ in categories) and not any(t.text == "," for t in tokens):
+        return source_type_of(tokens[:of], title)  # "Friends of Rosenberg", "A source in Kansas City": the head
     kinds = {c for _, c in categories}
     names = [
         t

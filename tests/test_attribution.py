@@ -425,6 +425,14 @@ MAIN_CASES = [
         "said",
         "assert",
     ),
+    ("Space.com reports: the storm will pass by Friday.", "Space.com", "named_person", "reports:", "assert"),
+    (
+        "The article was written by one Dara Rubin who has won many awards.",
+        "one Dara Rubin",
+        "named_person",
+        "was written",
+        "assert",
+    ),
     # A verdict before a headline's colon is no speaker, though "News" names outlets elsewhere.
     ("Fake News: Mayor Will Ban Cars From the Old Town", "", "", "", ""),
     ("Fox News: Mayor Will Ban Cars From the Old Town", "Fox News", "organization", ":", "assert"),
@@ -469,7 +477,7 @@ ANONYMITY_CASES = [
     ),
     (
         '"We will not back down," said a police officer who was not authorized to speak publicly.',
-        "a police officer who",
+        "a police officer",
         "anonymous_official",
     ),
     (
@@ -905,6 +913,9 @@ SOURCE_TYPE_CASES = [
     ("an autopsy", "document"),
     ("A medical examination", "document"),
     ("iGen", "named_person"),
+    ("A source in Kansas City", "anonymous"),
+    ("an official at the ministry", "anonymous_official"),
+    ("Ana Roe of Texas", "named_person"),
     ("British security services MI5 and MI6", "organization"),
     ("North Korea expert Jenny Town", "named_person"),
     ("Friends of Rosenberg", "anonymous"),
