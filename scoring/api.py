@@ -20,7 +20,16 @@ from scoring.errors import InvalidInputError
 from scoring.registry import SourceRegistry
 from scoring.scorer import Prediction, Scorer, load_scorer
 from scoring.segment import segment
-from scoring.types import LABEL_VALUES, LABELS, SCORED_KINDS, ArticleReport, ClaimScore, Contribution, Segment
+from scoring.types import (
+    LABEL_VALUES,
+    LABELS,
+    SCORED_KINDS,
+    ArticleReport,
+    ClaimScore,
+    Contribution,
+    Segment,
+    stance_given_label,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -123,8 +132,7 @@ def _claim(
     by_label = dict(zip(labels, prediction.label_probabilities, strict=True))
     label = max(by_label, key=by_label.__getitem__)
     if prediction.stance_probabilities is not None and stances:
-        stance_probabilities = prediction.stance_probabilities
-        stance = stances[stance_probabilities.index(max(stance_probabilities))]
+        stance = stance_given_label(label, prediction.stance_probabilities, stances)
     else:
         stance = stance_from_label(label, text)
     attribution = attribution or _AUTHOR

@@ -1,7 +1,8 @@
 """Training, evaluation and export of the claim model (scikit-learn; never imported when scoring).
 
 The pipeline is ``FeatureUnion[CueVectorizer, word TF-IDF] → LogisticRegression``
-for the label and a second logistic head for the stance. Probabilities are
+for the label and a second logistic head for the stance, whose answer is the most probable
+of the stances the guideline allows with the label (``scoring.types.LABEL_STANCES``). Probabilities are
 calibrated by temperature scaling fitted on cross-validated logits. The fitted
 pipeline is exported to plain arrays (``model.npz``) that ``scoring.scorer``
 runs with numpy alone.
@@ -36,7 +37,7 @@ from features.ngrams import word_ngrams
 from features.vectorizer import CueVectorizer
 from scoring.errors import TrainingDataError
 from scoring.labeled import LabeledClaim, LabeledData
-from scoring.types import LABEL_VALUES, LABELS, STANCES
+from scoring.types import LABEL_VALUES, LABELS, STANCES, stance_given_label
 
 __all__ = ["FORMAT_VERSION", "TrainingReport", "build_pipeline", "fit", "metrics_report", "write_model"]
 
@@ -180,7 +181,9 @@ def fit(
         progress("cross-validating the stance head")
         s_oof = _cv_logits(build_pipeline(C=STANCE_C, seed=seed), s_texts, s_y, folds, seed)
         stance_temperature = _fit_temperature(s_oof, s_y)
-        s_pred = [stances[k] for k in _softmax(s_oof / stance_temperature).argmax(axis=1)]
+        cv_label = dict(zip((id(c) for c in train), cv_pred, strict=True))
+        s_probs = _softmax(s_oof / stance_temperature).tolist()
+        s_pred = [stance_given_label(cv_label[id(c)], p, stances) for c, p in zip(stance_rows, s_probs, strict=True)]
         stance_cv = metrics_report([c.stance for c in stance_rows], s_pred, STANCES)
         stance_pipeline = build_pipeline(C=STANCE_C, seed=seed).fit(s_texts, s_y)
 
@@ -232,9 +235,8 @@ def evaluate_fitted(fitted: FittedModel, claims: list[LabeledClaim]) -> dict[str
     report["label"]["ece"], report["label"]["reliability"] = expected_calibration_error(probs[known], y)
     stance_rows = [k for k, c in enumerate(claims) if c.stance]
     if stance is not None and stance_rows:
-        report["stance"] = metrics_report(
-            [claims[k].stance for k in stance_rows], [stances[stance[k].argmax()] for k in stance_rows], STANCES
-        )
+        chosen = [stance_given_label(predicted[k], stance[k].tolist(), stances) for k in stance_rows]
+        report["stance"] = metrics_report([claims[k].stance for k in stance_rows], chosen, STANCES)
     return report
 
 

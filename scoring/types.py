@@ -16,6 +16,24 @@ SCORED_KINDS = ("headline", "claim")
 LABELS = ("confirmed", "reported", "claimed", "speculative", "denied")
 LABEL_VALUES = {"confirmed": 1.0, "reported": 0.7, "claimed": 0.4, "speculative": 0.2, "denied": 0.0}
 STANCES = ("supports", "denies", "questions", "neutral")
+# The stances the annotation guideline's decision order allows with each label (seeds/ANNOTATION.md):
+# a denial denies, a question or a hedge questions or stays neutral, the rest support (a refusal to
+# comment is a neutral report).
+LABEL_STANCES = {
+    "confirmed": ("supports",),
+    "reported": ("supports", "neutral"),
+    "claimed": ("supports", "neutral"),
+    "speculative": ("neutral", "questions"),
+    "denied": ("denies",),
+}
+
+
+def stance_given_label(label: str, probabilities: list[float], stances: list[str]) -> str:
+    """The most probable of the stances the guideline allows with ``label``; the most probable of all
+    when the model knows none of them (a corpus without that stance)."""
+    allowed = [k for k, stance in enumerate(stances) if stance in LABEL_STANCES.get(label, STANCES)]
+    return stances[max(allowed or range(len(stances)), key=probabilities.__getitem__)]
+
 
 __all__ = [
     "LABELS",

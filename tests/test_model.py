@@ -14,6 +14,7 @@ import pytest
 
 from scoring import ModelError, load_model, score_claims, score_text
 from scoring.scorer import load_scorer
+from scoring.types import LABEL_STANCES, STANCES, stance_given_label
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINED = ROOT / "trained"
@@ -82,7 +83,41 @@ def test_numpy_scorer_matches_scikit_learn_on_every_seed_claim():
     scored = score_claims(texts)
     got = np.array([[c.probabilities[label] for label in fitted.card["labels"]] for c in scored])
     assert np.max(np.abs(got - expected)) < 1e-9
-    assert [c.stance for c in scored] == [fitted.card["stances"][k] for k in expected_stance.argmax(axis=1)]
+    stances = fitted.card["stances"]
+    labels = [fitted.card["labels"][k] for k in expected.argmax(axis=1)]
+    want = [stance_given_label(label, p.tolist(), stances) for label, p in zip(labels, expected_stance, strict=True)]
+    assert [c.stance for c in scored] == want
+
+
+def test_every_stance_is_one_the_guideline_allows_with_its_label(seed_report):
+    sentences = [
+        "The ministry denied that the border post had been abandoned.",
+        "Officials said the bridge would reopen in May.",
+        "It remains unclear whether the mine will reopen.",
+        "Did the mayor know about the leak?",
+        "The council has confirmed that the pool will close.",
+    ]
+    for claim in list(score_claims(sentences)) + list(seed_report.claims):
+        assert claim.stance in LABEL_STANCES[claim.label], (claim.text, claim.label, claim.stance)
+
+
+# (label, stance probabilities over supports/denies/questions/neutral, the stance chosen)
+STANCE_GIVEN_LABEL_CASES = [
+    ("denied", [0.7, 0.2, 0.05, 0.05], "denies"),  # the head's "supports" is not allowed with a denial
+    ("confirmed", [0.1, 0.8, 0.05, 0.05], "supports"),
+    ("reported", [0.3, 0.1, 0.1, 0.5], "neutral"),  # a refusal to comment
+    ("speculative", [0.6, 0.1, 0.2, 0.1], "questions"),
+    ("claimed", [0.4, 0.5, 0.05, 0.05], "supports"),
+]
+
+
+@pytest.mark.parametrize(("label", "probabilities", "stance"), STANCE_GIVEN_LABEL_CASES)
+def test_stance_given_label(label, probabilities, stance):
+    assert stance_given_label(label, probabilities, list(STANCES)) == stance
+
+
+def test_stance_given_label_falls_back_when_the_model_lacks_the_allowed_stances():
+    assert stance_given_label("denied", [0.3, 0.7], ["supports", "neutral"]) == "neutral"
 
 
 def test_scoring_never_imports_scikit_learn():
