@@ -28,7 +28,7 @@ from scoring.types import (
     ClaimScore,
     Contribution,
     Segment,
-    stance_given_label,
+    decide,
 )
 
 if TYPE_CHECKING:
@@ -130,11 +130,8 @@ def _claim(
 ) -> ClaimScore:
     text, offset = seg.text, seg.start
     by_label = dict(zip(labels, prediction.label_probabilities, strict=True))
-    label = max(by_label, key=by_label.__getitem__)
-    if prediction.stance_probabilities is not None and stances:
-        stance = stance_given_label(label, prediction.stance_probabilities, stances)
-    else:
-        stance = stance_from_label(label, text)
+    label, stance = decide(prediction.label_probabilities, labels, prediction.stance_probabilities, stances)
+    stance = stance or stance_from_label(label, text)
     attribution = attribution or _AUTHOR
     if registry is not None and attribution.source:
         adjusted = registry.adjust(attribution.source, attribution.credibility)

@@ -1,8 +1,8 @@
 """Training, evaluation and export of the claim model (scikit-learn; never imported when scoring).
 
 The pipeline is ``FeatureUnion[CueVectorizer, word TF-IDF] → LogisticRegression``
-for the label and a second logistic head for the stance, whose answer is the most probable
-of the stances the guideline allows with the label (``scoring.types.LABEL_STANCES``). Probabilities are
+for the label and a second logistic head for the stance; label and stance are decided together as
+the most probable pair the guideline allows (``scoring.types.decide``). Probabilities are
 calibrated by temperature scaling fitted on cross-validated logits. The fitted
 pipeline is exported to plain arrays (``model.npz``) that ``scoring.scorer``
 runs with numpy alone.
@@ -37,7 +37,7 @@ from features.ngrams import word_ngrams
 from features.vectorizer import CueVectorizer
 from scoring.errors import TrainingDataError
 from scoring.labeled import LabeledClaim, LabeledData
-from scoring.types import LABEL_VALUES, LABELS, STANCES, stance_given_label
+from scoring.types import LABEL_VALUES, LABELS, STANCES, decide
 
 __all__ = ["FORMAT_VERSION", "TrainingReport", "build_pipeline", "fit", "metrics_report", "write_model"]
 
@@ -181,9 +181,12 @@ def fit(
         progress("cross-validating the stance head")
         s_oof = _cv_logits(build_pipeline(C=STANCE_C, seed=seed), s_texts, s_y, folds, seed)
         stance_temperature = _fit_temperature(s_oof, s_y)
-        cv_label = dict(zip((id(c) for c in train), cv_pred, strict=True))
-        s_probs = _softmax(s_oof / stance_temperature).tolist()
-        s_pred = [stance_given_label(cv_label[id(c)], p, stances) for c, p in zip(stance_rows, s_probs, strict=True)]
+        row = {id(c): k for k, c in enumerate(train)}
+        s_pred = []
+        for claim, probabilities in zip(stance_rows, _softmax(s_oof / stance_temperature).tolist(), strict=True):
+            k = row[id(claim)]
+            cv_pred[k], stance = decide(cv_probs[k].tolist(), labels, probabilities, stances)
+            s_pred.append(stance)
         stance_cv = metrics_report([c.stance for c in stance_rows], s_pred, STANCES)
         stance_pipeline = build_pipeline(C=STANCE_C, seed=seed).fit(s_texts, s_y)
 
@@ -229,13 +232,16 @@ def evaluate_fitted(fitted: FittedModel, claims: list[LabeledClaim]) -> dict[str
     probs, stance = predict_fitted(fitted, texts)
     labels, stances = fitted.card["labels"], fitted.card["stances"]
     known = [k for k, c in enumerate(claims) if c.label in labels]
-    predicted = [labels[k] for k in probs.argmax(axis=1)]
+    decided = [
+        decide(p.tolist(), labels, None if stance is None else stance[k].tolist(), stances) for k, p in enumerate(probs)
+    ]
+    predicted = [label for label, _ in decided]
     report = {"label": metrics_report([c.label for c in claims], predicted, LABELS)}
     y = np.array([labels.index(claims[k].label) for k in known])
     report["label"]["ece"], report["label"]["reliability"] = expected_calibration_error(probs[known], y)
     stance_rows = [k for k, c in enumerate(claims) if c.stance]
     if stance is not None and stance_rows:
-        chosen = [stance_given_label(predicted[k], stance[k].tolist(), stances) for k in stance_rows]
+        chosen = [decided[k][1] or "" for k in stance_rows]
         report["stance"] = metrics_report([claims[k].stance for k in stance_rows], chosen, STANCES)
     return report
 

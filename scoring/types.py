@@ -6,6 +6,7 @@ Every span carries offsets into the original article text, and for every span
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,11 +29,27 @@ LABEL_STANCES = {
 }
 
 
-def stance_given_label(label: str, probabilities: list[float], stances: list[str]) -> str:
-    """The most probable of the stances the guideline allows with ``label``; the most probable of all
-    when the model knows none of them (a corpus without that stance)."""
-    allowed = [k for k, stance in enumerate(stances) if stance in LABEL_STANCES.get(label, STANCES)]
-    return stances[max(allowed or range(len(stances)), key=probabilities.__getitem__)]
+def decide(
+    label_probabilities: Sequence[float],
+    labels: Sequence[str],
+    stance_probabilities: Sequence[float] | None,
+    stances: Sequence[str],
+) -> tuple[str, str | None]:
+    """The claim's label and its source's stance, decided together: the label that is most probable once
+    the stance head's belief in the stances the guideline allows with it is taken in (p(label) times
+    p(allowed stances)), and the most probable of those stances. Without a stance head the label head
+    decides alone (stance None); a label none of whose stances the model knows allows them all."""
+    if stance_probabilities is None or not stances:
+        return labels[max(range(len(labels)), key=label_probabilities.__getitem__)], None
+    best: tuple[float, str, int] | None = None
+    for k, label in enumerate(labels):
+        allowed = [j for j, stance in enumerate(stances) if stance in LABEL_STANCES.get(label, STANCES)]
+        allowed = allowed or list(range(len(stances)))
+        mass = label_probabilities[k] * sum(stance_probabilities[j] for j in allowed)
+        if best is None or mass > best[0]:
+            best = (mass, label, max(allowed, key=stance_probabilities.__getitem__))
+    assert best is not None
+    return best[1], stances[best[2]]
 
 
 __all__ = [

@@ -14,7 +14,7 @@ import pytest
 
 from scoring import ModelError, load_model, score_claims, score_text
 from scoring.scorer import load_scorer
-from scoring.types import LABEL_STANCES, STANCES, stance_given_label
+from scoring.types import LABEL_STANCES, LABELS, STANCES, decide
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINED = ROOT / "trained"
@@ -83,10 +83,9 @@ def test_numpy_scorer_matches_scikit_learn_on_every_seed_claim():
     scored = score_claims(texts)
     got = np.array([[c.probabilities[label] for label in fitted.card["labels"]] for c in scored])
     assert np.max(np.abs(got - expected)) < 1e-9
-    stances = fitted.card["stances"]
-    labels = [fitted.card["labels"][k] for k in expected.argmax(axis=1)]
-    want = [stance_given_label(label, p.tolist(), stances) for label, p in zip(labels, expected_stance, strict=True)]
-    assert [c.stance for c in scored] == want
+    labels, stances = fitted.card["labels"], fitted.card["stances"]
+    want = [decide(p.tolist(), labels, q.tolist(), stances) for p, q in zip(expected, expected_stance, strict=True)]
+    assert [(c.label, c.stance) for c in scored] == want
 
 
 def test_every_stance_is_one_the_guideline_allows_with_its_label(seed_report):
@@ -101,23 +100,31 @@ def test_every_stance_is_one_the_guideline_allows_with_its_label(seed_report):
         assert claim.stance in LABEL_STANCES[claim.label], (claim.text, claim.label, claim.stance)
 
 
-# (label, stance probabilities over supports/denies/questions/neutral, the stance chosen)
-STANCE_GIVEN_LABEL_CASES = [
-    ("denied", [0.7, 0.2, 0.05, 0.05], "denies"),  # the head's "supports" is not allowed with a denial
-    ("confirmed", [0.1, 0.8, 0.05, 0.05], "supports"),
-    ("reported", [0.3, 0.1, 0.1, 0.5], "neutral"),  # a refusal to comment
-    ("speculative", [0.6, 0.1, 0.2, 0.1], "questions"),
-    ("claimed", [0.4, 0.5, 0.05, 0.05], "supports"),
+# (label probabilities over confirmed/reported/claimed/speculative/denied, stance probabilities over
+# supports/denies/questions/neutral, the label and stance decided)
+DECIDE_CASES = [
+    # the label head alone would say "claimed", but the stance head is sure the source denies
+    ([0.05, 0.05, 0.5, 0.05, 0.35], [0.05, 0.9, 0.03, 0.02], ("denied", "denies")),
+    # agreeing heads: nothing changes
+    ([0.8, 0.1, 0.05, 0.03, 0.02], [0.9, 0.05, 0.03, 0.02], ("confirmed", "supports")),
+    # a refusal to comment: a report with a neutral stance
+    ([0.1, 0.6, 0.2, 0.05, 0.05], [0.3, 0.05, 0.05, 0.6], ("reported", "neutral")),
+    # a hedge: the stance head's "supports" is not allowed with "speculative"
+    ([0.05, 0.05, 0.05, 0.8, 0.05], [0.6, 0.05, 0.25, 0.1], ("speculative", "questions")),
 ]
 
 
-@pytest.mark.parametrize(("label", "probabilities", "stance"), STANCE_GIVEN_LABEL_CASES)
-def test_stance_given_label(label, probabilities, stance):
-    assert stance_given_label(label, probabilities, list(STANCES)) == stance
+@pytest.mark.parametrize(("label_probabilities", "stance_probabilities", "decided"), DECIDE_CASES)
+def test_label_and_stance_are_decided_together(label_probabilities, stance_probabilities, decided):
+    assert decide(label_probabilities, list(LABELS), stance_probabilities, list(STANCES)) == decided
 
 
-def test_stance_given_label_falls_back_when_the_model_lacks_the_allowed_stances():
-    assert stance_given_label("denied", [0.3, 0.7], ["supports", "neutral"]) == "neutral"
+def test_without_a_stance_head_the_label_head_decides_alone():
+    assert decide([0.1, 0.2, 0.6, 0.05, 0.05], list(LABELS), None, []) == ("claimed", None)
+
+
+def test_a_label_whose_stances_the_model_lacks_allows_them_all():
+    assert decide([0.1, 0.1, 0.1, 0.1, 0.6], list(LABELS), [0.3, 0.7], ["supports", "neutral"]) == ("denied", "neutral")
 
 
 def test_scoring_never_imports_scikit_learn():
