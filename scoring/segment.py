@@ -280,25 +280,22 @@ def _post_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     """The sentence spans, each cut after every post signature inside it: embedded posts that lost their
     line breaks ("… pic.twitter.com/x— Ana (@ana) May 2, 2014 So scared …") become one claim each."""
     for start, end in spans:
-        for match in _POST_SIGNATURE.finditer(text, start, end):
-            s, e = _trim(text, start, match.end())
-            if s < e:
-                yield s, e
-            start = match.end()
-        s, e = _trim(text, start, end)
-        if s < e:
-            yield s, e
+        yield from _pieces(text, start, end, (m.end() for m in _POST_SIGNATURE.finditer(text, start, end)))
 
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    sentence_start = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        if _is_sentence_end(text, match, end):
-            s, e = _trim(text, sentence_start, match.end())
-            if s < e:
-                yield s, e
-            sentence_start = match.end()
-    s, e = _trim(text, sentence_start, end)
+    ends = (m.end() for m in _BOUNDARY.finditer(text, start, end) if _is_sentence_end(text, m, end))
+    return _pieces(text, start, end, ends)
+
+
+def _pieces(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The trimmed, non-empty pieces of ``text[start:end]`` between the ascending positions ``cuts``."""
+    for cut in cuts:
+        s, e = _trim(text, start, cut)
+        if s < e:
+            yield s, e
+        start = cut
+    s, e = _trim(text, start, end)
     if s < e:
         yield s, e
 
