@@ -748,7 +748,7 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             break
         if i < last and token.norm in ("the", "a", "an") and i > 0 and _juxtaposed(tokens[i - 1]):
             i -= 1
-            break  # "whose rockets the officials claimed", "said the site will": a new phrase starts here
+            break  # "whose rockets the officials claimed": a new phrase starts at the determiner
         if (
             i < last
             and _reports(tokens, i)
@@ -1541,17 +1541,19 @@ def _signature(text: str, tokens: list[Token], quoted: int) -> Attribution | Non
     return None
 
 
-# The signature that ends an embedded post: "— Lena Park (@lenapark) October 26, 2014".
-_POST_SIGNATURE = re.compile(
+# The signature of an embedded post: a dash, a name, the account's handle and the date ("— Lena Park
+# (@lenapark) October 26, 2014"); the segmenter cuts a post after it, and it names the post's speaker.
+POST_SIGNATURE = re.compile(
     r"(?P<dash>[―—–-])\s*(?P<name>[^()\n―—–]{1,60}?\s*\(@\w{1,30}\))\s*"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
-    r"\W*$"
 )
+_CLOSING_PUNCTUATION = re.compile(r"\W*$")
 
 
 def _post_signature(text: str, tokens: list[Token]) -> Attribution | None:
     """An embedded post signed by its account: the whole text is the signer's own words (a direct quote)."""
-    match = _POST_SIGNATURE.search(text, max(0, len(text) - MAX_POST_SIGNATURE_CHARS))
+    tail = max(0, len(text) - MAX_POST_SIGNATURE_CHARS)
+    match = next((m for m in POST_SIGNATURE.finditer(text, tail) if _CLOSING_PUNCTUATION.match(text, m.end())), None)
     if match is None:
         return None
     starts = [t.start for t in tokens]

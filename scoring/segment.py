@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from features.attribution import POST_SIGNATURE
 from features.lexicon import lexicon
 from features.tokens import SMALL_WORDS
 from scoring.errors import InvalidInputError
@@ -215,7 +216,7 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"
-    if _POST_SIGNATURE.fullmatch(line):
+    if POST_SIGNATURE.fullmatch(line):
         return "byline"  # "— Ana Roe (@anaroe) May 2, 2015" on its own line: the post above is signed
     if not any(map(_HAS_LETTER.search, words)):
         return "other"  # "4.", "(3)", "2014": a list number or a stray figure, no claim
@@ -268,19 +269,11 @@ def _body_segments(text: str, start: int, end: int) -> Iterator[Segment]:
             yield Segment(piece_start, piece_end, piece, "caption" if _CREDIT_LINE.match(piece) else "claim")
 
 
-# The signature of an embedded post: a dash, a name, the account's handle and the date
-# ("— Lena Park (@lenapark) October 26, 2014"). The post, with its signature, is one claim.
-_POST_SIGNATURE = re.compile(
-    r"[―—–-]\s*[^()\n―—–]{1,60}?\s*\(@\w{1,30}\)\s*"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
-)
-
-
 def _post_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The sentence spans, each cut after every post signature inside it: embedded posts that lost their
     line breaks ("… pic.twitter.com/x— Ana (@ana) May 2, 2014 So scared …") become one claim each."""
     for start, end in spans:
-        yield from _pieces(text, start, end, (m.end() for m in _POST_SIGNATURE.finditer(text, start, end)))
+        yield from _pieces(text, start, end, (m.end() for m in POST_SIGNATURE.finditer(text, start, end)))
 
 
 def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
