@@ -273,6 +273,9 @@ def _post_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     """The sentence spans, each cut after every post signature inside it: embedded posts that lost their
     line breaks ("… pic.twitter.com/x— Ana (@ana) May 2, 2014 So scared …") become one claim each."""
     for start, end in spans:
+        if text.find("(@", start, end) == -1:  # no handle, no signature: most sentences
+            yield start, end
+            continue
         yield from _pieces(text, start, end, (m.end() for m in POST_SIGNATURE.finditer(text, start, end)))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from features.types import Cue
@@ -41,15 +42,22 @@ def decide(
     decides alone (stance None); a label none of whose stances the model knows allows them all."""
     if stance_probabilities is None or not stances:
         return labels[max(range(len(labels)), key=label_probabilities.__getitem__)], None
-    best: tuple[float, str, int] | None = None
-    for k, label in enumerate(labels):
-        allowed = [j for j, stance in enumerate(stances) if stance in LABEL_STANCES.get(label, STANCES)]
-        allowed = allowed or list(range(len(stances)))
+    best_mass, best_label, best_stance = -1.0, 0, 0
+    for k, allowed in enumerate(_allowed_stances(tuple(labels), tuple(stances))):
         mass = label_probabilities[k] * sum(stance_probabilities[j] for j in allowed)
-        if best is None or mass > best[0]:
-            best = (mass, label, max(allowed, key=stance_probabilities.__getitem__))
-    assert best is not None
-    return best[1], stances[best[2]]
+        if mass > best_mass:
+            best_mass, best_label, best_stance = mass, k, max(allowed, key=stance_probabilities.__getitem__)
+    return labels[best_label], stances[best_stance]
+
+
+@cache
+def _allowed_stances(labels: tuple[str, ...], stances: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each label, the indices of the stances it allows (all of them when the model knows none)."""
+    table = []
+    for label in labels:
+        allowed = tuple(j for j, stance in enumerate(stances) if stance in LABEL_STANCES.get(label, STANCES))
+        table.append(allowed or tuple(range(len(stances))))
+    return tuple(table)
 
 
 __all__ = [
