@@ -189,7 +189,8 @@ _NOT_BEFORE_VERB = frozenset(
 _DETERMINERS = frozenset("the a an his her their its our my your these those this such any some no every each".split())
 # Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
 _ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
-_MORE_ADJECTIVE_ENDINGS = ("us", "al", "ic", "ed", "less", "ble", "ent", "ant")  # only after a determiner
+# Endings of an adjective between a determiner and a noun ("the bogus report", "a leaked memo").
+_ADJECTIVE_AFTER_DETERMINER = (*_ADJECTIVE_ENDINGS, "us", "al", "ic", "ed", "less", "ble", "ent", "ant")
 # Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
 _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
 # Last words of a lexicon phrase that PolNeAR leaves out of the cue ("frustrated that", "described as").
@@ -342,9 +343,14 @@ def _ends_subject(token: Token) -> bool:
         return True
     if norm.endswith(("'s", "s'")):
         return False
-    if token.text[:1].isupper() or _is_camel_case(token) or _is_alphanumeric_name(token):
+    if _is_name_word(token):
         return True  # "Trump says", "iGen claims", "9to5Mac claims"
     return lexicon("sources").get(norm) is not None or _is_plural(token)
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word that can be (part of) a name: capitalised, or "iGen", "9to5Mac"."""
+    return token.text[:1].isupper() or _is_camel_case(token) or _is_alphanumeric_name(token)
 
 
 def _is_alphanumeric_name(token: Token) -> bool:
@@ -443,7 +449,7 @@ def _noun_after_determiner(tokens: list[Token], k: int) -> bool:
     if _is_base(tokens[k]):
         return True  # "a police report", "the court filing": a singular subject would take "reports"
     adjective = tokens[k - 1]
-    return adjective.text.islower() and adjective.norm.endswith(_ADJECTIVE_ENDINGS + _MORE_ADJECTIVE_ENDINGS)
+    return adjective.text.islower() and adjective.norm.endswith(_ADJECTIVE_AFTER_DETERMINER)
 
 
 def _closing_frame(tokens: list[Token], m: Match) -> bool:
@@ -1070,14 +1076,14 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
             continue  # "Wes Men", "Tom Fans": a surname, not a group
         categories.append((match.first, _TYPED_AS.get(match.entry.category, match.entry.category)))
         covered.update(range(match.first, match.last + 1))
-    of = next((k for k, t in enumerate(tokens) if t.norm in _HEAD_PREPOSITIONS), 0)
-    if of and any(first == of - 1 for first, _ in categories) and not any(t.text == "," for t in tokens):
-        return source_type_of(tokens[:of], title)  # "Friends of Rosenberg", "A source in Kansas City": the head
+    head_end = next((k for k, t in enumerate(tokens) if t.norm in _HEAD_PREPOSITIONS), 0)
+    if head_end and any(first == head_end - 1 for first, _ in categories) and not any(t.text == "," for t in tokens):
+        return source_type_of(tokens[:head_end], title)  # "Friends of Rosenberg", "A source in Kansas City": the head
     kinds = {c for _, c in categories}
     names = [
         t
         for k, t in enumerate(tokens)
-        if (t.text[:1].isupper() or _is_camel_case(t) or _is_alphanumeric_name(t))
+        if _is_name_word(t)
         and k not in covered
         and not (k == 0 and t.norm in _NOUN_CONTEXT)
         and not (k == 0 and k + 1 in covered and t.text[1:].islower())  # "Local media", "Senior officials"
@@ -1875,13 +1881,16 @@ def _passive(tokens: list[Token], verb: _Verb) -> bool:
     return _after_passive_conjunct(tokens, m.first) or _participle_with_agent(tokens, m.first, m.last)
 
 
+_NOT_A_NOUN = _SKIP_BEFORE_VERB | _BE | _PRONOUNS  # before a participle: an auxiliary, adverb or subject
+
+
 def _participle_with_agent(tokens: list[Token], first: int, last: int) -> bool:
     """ "a move welcomed by industry leaders", "a figure confirmed by police": a participle after its noun
     with the agent after it; the agent is the source, the noun is no subject."""
     if first == 0 or last + 2 >= len(tokens) or tokens[last + 1].norm != "by" or _form(tokens[first]) != "past":
         return False
     before = tokens[first - 1]
-    return before.text.isalpha() and before.text.islower() and before.norm not in _SKIP_BEFORE_VERB | _BE | _PRONOUNS
+    return before.text.isalpha() and before.text.islower() and before.norm not in _NOT_A_NOUN
 
 
 # What follows a passive participle where an active verb would take its object: "charged with", "told to".

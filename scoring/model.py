@@ -170,7 +170,8 @@ def fit(
     progress("fitting the label head")
     label_pipeline = build_pipeline(seed=seed).fit(texts, y)
 
-    stance_rows = [c for c in train if c.stance]
+    stance_index = [k for k, c in enumerate(train) if c.stance]
+    stance_rows = [train[k] for k in stance_index]
     stance_pipeline = None
     stance_temperature = 1.0
     stance_cv: dict[str, Any] | None = None
@@ -181,10 +182,8 @@ def fit(
         progress("cross-validating the stance head")
         s_oof = _cv_logits(build_pipeline(C=STANCE_C, seed=seed), s_texts, s_y, folds, seed)
         stance_temperature = _fit_temperature(s_oof, s_y)
-        row = {id(c): k for k, c in enumerate(train)}
         s_pred = []
-        for claim, probabilities in zip(stance_rows, _softmax(s_oof / stance_temperature).tolist(), strict=True):
-            k = row[id(claim)]
+        for k, probabilities in zip(stance_index, _softmax(s_oof / stance_temperature).tolist(), strict=True):
             cv_pred[k], stance = decide(cv_probs[k].tolist(), labels, probabilities, stances)
             s_pred.append(stance)
         stance_cv = metrics_report([c.stance for c in stance_rows], s_pred, STANCES)
