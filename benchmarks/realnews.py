@@ -72,9 +72,19 @@ def pearson(a, b) -> float:
     return float(np.corrcoef(a, b)[0, 1])
 
 
+def average_ranks(values) -> np.ndarray:
+    """Ranks with ties given their mean rank, so a coarse score gains nothing from input order."""
+    values = np.asarray(values, float)
+    order = np.argsort(values, kind="stable")
+    ranks = np.empty(len(values))
+    ranks[order] = np.arange(len(values))
+    _, groups = np.unique(values, return_inverse=True)
+    sums = np.bincount(groups, weights=ranks)
+    return sums[groups] / np.bincount(groups)[groups]
+
+
 def spearman(a, b) -> float:
-    rank = lambda x: np.argsort(np.argsort(x, kind="stable"), kind="stable")  # noqa: E731
-    return pearson(rank(np.asarray(a)), rank(np.asarray(b)))
+    return pearson(average_ranks(a), average_ranks(b))
 
 
 def macro_f1(gold, pred, labels) -> float:
