@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from features.common import NEGATORS
+from features.common import NEGATORS, is_comparison_foil
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, normalize, tokenize
 from features.types import Attribution, Cue, Span
@@ -638,6 +638,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "charging users $2.99 a month": a price, not an accusation
         if _withholds_name(tokens, m):
             continue  # "who asked not to be named", "declined to be identified": about the source, not a report
+        if is_comparison_foil(tokens, m.last):
+            continue  # "thinner than scientists had believed": the old view, not a report of this claim
         if _plausible_verb(tokens, m, title):
             aspect = _aspect_start(tokens, m.first)
             m, strength = _withheld(tokens, m, aspect)
@@ -1124,7 +1126,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     if ("organization" in kinds or "place" in kinds) and not _person_after_modifier(tokens, covered, people):
         return "organization"
     if "role" in kinds:
-        return "anonymous_official" if determiner in ("a", "an") else "named_official"
+        unnamed_group = role_head and not names and _is_plural(tokens[-1])  # "researchers", "prosecutors"
+        return "anonymous_official" if determiner in ("a", "an") or unnamed_group else "named_official"
     if determiner == "the" and len(tokens) > 1 and not kinds and all(t.text[:1].isupper() for t in tokens[1:]):
         return "organization"  # "the Post", "the Chosun Ilbo": a name after "the" is no person's
     if names:

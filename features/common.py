@@ -71,6 +71,22 @@ _CLOSING_QUOTES = "\"'”’»)"
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 
 
+# "bigger than previously thought", "than scientists had believed": the belief after "than" (at most this many
+# tokens before it, words only) is the foil of an asserted finding.
+FOIL_REACH = 4
+_FOIL_ENDINGS = frozenset("possible likely and but or".split())
+
+
+def is_comparison_foil(tokens: list[Token], index: int) -> bool:
+    """Is token ``index`` the verb of a "than …" clause that it ends ("than once believed.")?"""
+    window = tokens[max(0, index - FOIL_REACH) : index]
+    than = next((k for k in range(len(window) - 1, -1, -1) if window[k].norm == "than"), None)
+    if than is None or not all(t.norm.isalpha() for t in window[than + 1 :]):
+        return False
+    after = tokens[index + 1].norm if index + 1 < len(tokens) else "."
+    return not after.isalpha() or after in _FOIL_ENDINGS
+
+
 def is_headline_shaped(text: str) -> bool:
     """No sentence-final punctuation: how headlines are written ("Bridge Closed After Crash")."""
     return not text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)

@@ -8,7 +8,7 @@ Russia's fight" (unknown, impersonal passive); "the alleged deployment"
 
 from __future__ import annotations
 
-from features.common import cue_of, negated_before, number_follows
+from features.common import cue_of, is_comparison_foil, negated_before, number_follows
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -25,6 +25,18 @@ _RATE_COMPARATORS = frozenset("more less as equally twice times".split())
 
 
 _COMPARISON_FOLLOWERS = frozenset(["to", "than", "as"])
+# "a previously unknown species": once unknown, now found.
+_NO_LONGER = frozenset("previously hitherto formerly once".split())
+
+
+def _is_settled(tokens: list[Token], first: int) -> bool:
+    """ "than previously thought (possible)", "previously unknown": the hedge word describes the old view
+    of what the sentence now asserts."""
+    if first == 0:
+        return False
+    if tokens[first].norm == "unknown":
+        return tokens[first - 1].norm in _NO_LONGER
+    return is_comparison_foil(tokens, first) or is_comparison_foil(tokens, first - 1)
 
 
 def _compares_rates(tokens: list[Token], first: int) -> bool:
@@ -53,6 +65,8 @@ def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
         if match.entry.category == _APPROXIMATOR and not number_follows(tokens, match.last + 1):
             continue
         if _compares_rates(tokens, match.first):
+            continue
+        if match.entry.category in ("epistemic_verb", "distancing", "unknown") and _is_settled(tokens, match.first):
             continue
         if match.entry.category in ("distancing", "epistemic_verb") and negated_before(tokens, match.first):
             cue = cue_of(text, tokens, match, "hedge", "negated")

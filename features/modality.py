@@ -2,8 +2,8 @@
 
 Examples: "the conflict could escalate into a world war if a third country
 were to get involved" (modal, conditional); "Did North Korea Send Troops To
-Russia?" (question). "May" the month or a name and "a will" the noun are not
-modals.
+Russia?" (question). "May" the month or a name, "a will" the noun, "due to" a
+cause and "no matter whether" are not modality.
 """
 
 from __future__ import annotations
@@ -105,6 +105,23 @@ def _headline_infinitive(text: str, tokens: list[Token], match: Match) -> bool:
     return participle.endswith(("ed", "en")) or participle in _IRREGULAR_PARTICIPLES
 
 
+# "no matter whether", "regardless of how": the alternatives are conceded, the claim still holds.
+_CONCESSIVE_OPENERS = frozenset({("no", "matter"), ("regardless", "of")})
+
+
+def _is_concessive(tokens: list[Token], i: int) -> bool:
+    return i >= 2 and (tokens[i - 2].norm, tokens[i - 1].norm) in _CONCESSIVE_OPENERS
+
+
+def _is_causal_due_to(tokens: list[Token], match: Match) -> bool:
+    """ "was due to a storm", "is due to rising costs": "due to" before a noun phrase gives a cause, not a
+    schedule ("is due to open")."""
+    if tokens[match.last - 1].norm != "due" or match.last + 1 >= len(tokens):
+        return False
+    after = tokens[match.last + 1]
+    return after.norm in DETERMINERS or after.norm[:1].isdigit() or after.norm.endswith("ing")
+
+
 def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     """Modal, future, conditional and question cues in ``text``."""
     tokens = tokenize(text) if tokens is None else tokens
@@ -121,6 +138,10 @@ def modal_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
         if match.entry.name in ("will", "can", "must") and _is_noun_use(tokens, i):
             continue
         if match.entry.category == "headline_future" and not _headline_infinitive(text, tokens, match):
+            continue
+        if match.entry.category == "conditional" and _is_concessive(tokens, i):
+            continue
+        if match.entry.category == "future" and _is_causal_due_to(tokens, match):
             continue
         cues.append(cue_of(text, tokens, match, "modal"))
     if "?" not in text:  # most claims ask nothing: skip the walk over their tokens

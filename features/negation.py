@@ -54,6 +54,8 @@ DENIAL_SCOPE = 2
 _RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling"})
 # "not only … but also", "not just": the negator adds rather than negates.
 _ADDITIVE = frozenset({"only", "just"})
+# "no matter how", "no wonder", "no less than": idioms, not a negated claim.
+_IDIOMS_AFTER_NO = frozenset({"matter", "wonder", "less"})
 # "not necessarily", "not always", "not enough": the negation grades the claim instead of refuting it.
 _DEGREE_AFTER_NOT = frozenset(
     "necessarily always entirely quite exactly simply merely even fully completely totally all much very "
@@ -117,6 +119,8 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     after = tokens[nxt].norm if nxt < len(tokens) else ""
     if tokens[first].norm == "not" and after in _ADDITIVE:
         return None, last
+    if tokens[first].norm == "no" and after in _IDIOMS_AFTER_NO:
+        return None, nxt
     booster = lexicon("evidence").match_at(tokens, first)
     if booster and booster.entry.category == "booster":
         return None, booster.last

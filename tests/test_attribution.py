@@ -416,7 +416,7 @@ MAIN_CASES = [
     ),
     # "charge" is an accusation with "with" or "that", a price without.
     ("The ferry firm will soon be charging cyclists $3 a crossing.", "", "", "", ""),
-    ("Prosecutors charged the treasurer with fraud.", "Prosecutors", "named_official", "charged", "claim"),
+    ("Prosecutors charged the treasurer with fraud.", "Prosecutors", "anonymous_official", "charged", "claim"),
     # A participle clause before the subject ("Quoted by the paper, …") is no part of it.
     (
         "Quoted by the Courier on Monday, the headteacher, Asabe Kwambura, said the school would reopen.",
@@ -447,6 +447,13 @@ MAIN_CASES = [
     # People named by what they do are an unnamed group, also opening a sentence.
     ("Nurses found the infant alone in the corridor.", "Nurses", "anonymous", "found", "confirm"),
     ("Farmers say the drought is the worst in decades.", "Farmers", "anonymous", "say", "assert"),
+    (
+        "The glacier is moving faster than scientists had believed, the survey says.",
+        "the survey",
+        "document",
+        "says",
+        "assert",
+    ),
     ("Leaked emails show the director signed the deal.", "Leaked emails", "document", "show", "confirm"),
     (
         "A representative for the league, Omar Haddad, said the match was off.",
@@ -931,6 +938,9 @@ SOURCE_TYPE_CASES = [
     ("Bank of America", "organization"),
     ("Iraqi news outlets", "anonymous"),
     ("the state-run Korean Central Television", "organization"),
+    ("researchers", "anonymous_official"),
+    ("Prosecutors", "anonymous_official"),
+    ("the prosecutors", "named_official"),
 ]
 
 

@@ -107,6 +107,16 @@ CASES = [
     # not hedges
     pytest.param("The council approved the budget on Tuesday.", [], id="plain_statement"),
     pytest.param("The court found him guilty.", [], id="verdict_is_not_a_hedge"),
+    pytest.param("The cave is far deeper than previously thought.", [], id="than_previously_thought"),
+    pytest.param("The lake froze earlier than forecasters had believed.", [], id="than_subject_believed"),
+    pytest.param("The reef is healthier than once thought possible.", [], id="than_thought_possible"),
+    pytest.param("Divers found a previously unknown wreck.", [], id="previously_unknown"),
+    pytest.param(
+        "More than half of the tenants believe the rent is unfair.",
+        ["approximator:More than", "epistemic_verb:believe"],
+        id="than_not_closing_the_belief",
+    ),
+    pytest.param("The owner of the boat is unknown.", ["unknown:unknown"], id="unknown_still_hedges"),
 ]
 
 

@@ -69,6 +69,11 @@ CASES = [
     pytest.param("Is the pier closed? No.", ["question:?"], id="short_answer_keeps_question"),
     # not modal
     pytest.param("The council approved the budget.", [], id="plain_statement"),
+    pytest.param("No matter whether the vote passes, the depot closes.", [], id="no_matter_whether_concedes"),
+    pytest.param("Regardless of how the board votes, fares rise.", [], id="regardless_of_how"),
+    pytest.param("The delay was due to a burst main.", [], id="due_to_a_cause"),
+    pytest.param("The closure is due to falling visitor numbers.", [], id="due_to_a_gerund_cause"),
+    pytest.param("The inquiry is due to report in March.", ["future:is due to"], id="due_to_a_schedule"),
 ]
 
 

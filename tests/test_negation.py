@@ -115,6 +115,9 @@ CASES = [
     pytest.param("There is no doubt the bridge is safe.", [], id="no_doubt_is_a_booster"),
     pytest.param("The bridge reopened on Monday.", [], id="plain_statement"),
     pytest.param("The notice went up on Monday.", [], id="not_inside_a_word"),
+    pytest.param("No matter how late the train, the shop stays open.", [], id="no_matter_how"),
+    pytest.param("No wonder the ferry was full.", [], id="no_wonder"),
+    pytest.param("The repair cost no less than a new roof.", [], id="no_less_than"),
 ]
 
 
