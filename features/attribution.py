@@ -401,6 +401,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return True  # "continued to call for", "began to argue", "went on to explain"
     if before.norm in _CONTRACTED_SUBJECTS:
         return True  # "he's sought", "who's called for": "has" or "is", not a possessive
+    if before.norm == "as" and _participle_with_agent(tokens, m.first, m.last):
+        return True  # "as reported by Reuters", "as stated in the filing"
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
@@ -435,7 +437,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return True  # "He steadfastly refuses to": the subject stands before the adverb
         if before.text.islower() and (_is_verb_like(before) or before.norm.endswith(_ADJECTIVE_ENDINGS)):
             return False  # "disparaging remarks", "will announce plans": a plural noun
-        return _opens_complement(tokens, m.last + 1)
+        return tokens[m.last].norm == "that" or _opens_complement(tokens, m.last + 1)  # "states that"
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
 
 
@@ -1058,7 +1060,7 @@ def _is_acronym(token: Token) -> bool:
 _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
-_HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at"])
+_HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on"])
 # Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
 _NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "sis")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
@@ -1096,8 +1098,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     if categories and categories[-1] == (len(tokens) - 1, "document") and not names:
         return "document"  # "the official statement", "a police report": the last noun is the head
     role_head = bool(categories) and categories[-1] == (len(tokens) - 1, "role")
-    if role_head and not names and determiner in _INDEFINITE:
-        return "anonymous_official"  # "a foreign ministry spokesman", "a police spokeswoman": unnamed
+    if role_head and not names and (determiner in _INDEFINITE or _is_plural(tokens[-1])):
+        return "anonymous_official"  # "a police spokeswoman", "prosecutors", "the inspectors": unnamed
     if names and all(_is_acronym(t) for t in names) and not kinds & {"role", "anonymous", "anonymous_official"}:
         return "organization"  # "NASA", "the FBI", "UNICEF"
     if "person_pronoun" in kinds and len(tokens) == 1:
@@ -1126,8 +1128,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     if ("organization" in kinds or "place" in kinds) and not _person_after_modifier(tokens, covered, people):
         return "organization"
     if "role" in kinds:
-        unnamed_group = role_head and not names and _is_plural(tokens[-1])  # "researchers", "prosecutors"
-        return "anonymous_official" if determiner in ("a", "an") or unnamed_group else "named_official"
+        return "anonymous_official" if determiner in ("a", "an") else "named_official"
     if determiner == "the" and len(tokens) > 1 and not kinds and all(t.text[:1].isupper() for t in tokens[1:]):
         return "organization"  # "the Post", "the Chosun Ilbo": a name after "the" is no person's
     if names:
@@ -1465,9 +1466,10 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     before = tokens[i] if i >= 0 else None
     if _passive(tokens, verb):
         # Passive: "it was reported that", "was confirmed by the ministry".
-        if m.last + 2 < len(tokens) and tokens[m.last + 1].norm == "by":
+        agent = tokens[m.last + 1].norm if m.last + 2 < len(tokens) else ""
+        if agent in ("by", "in"):
             phrase = _phrase_after(tokens, m.last + 2)
-            if phrase:
+            if phrase and (agent == "by" or _names_a_publication(tokens, phrase)):
                 return _Source(phrase, phrase), verb.strength
         return None, "claim"
     if before is not None and before.norm in _COORDINATORS:
@@ -1889,11 +1891,23 @@ _NOT_A_NOUN = _SKIP_BEFORE_VERB | _BE | _PRONOUNS  # before a participle: an aux
 
 def _participle_with_agent(tokens: list[Token], first: int, last: int) -> bool:
     """ "a move welcomed by industry leaders", "a figure confirmed by police": a participle after its noun
-    with the agent after it; the agent is the source, the noun is no subject."""
-    if first == 0 or last + 2 >= len(tokens) or tokens[last + 1].norm != "by" or _form(tokens[first]) != "past":
+    with the agent after it; the agent is the source, the noun is no subject. "As reported by Reuters" and
+    "as stated in the filing" name the source after "by" or "in"."""
+    if first == 0 or last + 2 >= len(tokens) or _form(tokens[first]) != "past":
         return False
-    before = tokens[first - 1]
-    return before.text.isalpha() and before.text.islower() and before.norm not in _NOT_A_NOUN
+    before, after = tokens[first - 1], tokens[last + 1].norm
+    if before.norm == "as":
+        return after in _AS_SOURCE_PREPOSITIONS
+    return after == "by" and before.text.isalpha() and before.text.islower() and before.norm not in _NOT_A_NOUN
+
+
+_AS_SOURCE_PREPOSITIONS = frozenset({"by", "in"})
+
+
+def _names_a_publication(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """ "as stated in the report", "as reported in the Gazette": after "in", a document or an outlet is
+    the source; a time or place ("as planned in March") is not."""
+    return source_type_of(tokens[phrase[0] : phrase[1] + 1]) in ("document", "organization")
 
 
 # What follows a passive participle where an active verb would take its object: "charged with", "told to".

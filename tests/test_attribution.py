@@ -25,7 +25,7 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "articles" / "
 
 # (sentence, source, source type, cue, strength) of the main attribution.
 MAIN_CASES = [
-    ("The inspectors found in March that the pipes leaked.", "The inspectors", "anonymous", "found", "confirm"),
+    ("The inspectors found in March that the pipes leaked.", "The inspectors", "anonymous_official", "found", "confirm"),
     ("Grainy Video Appears to Show Lynx in Garden", "Grainy Video", "document", "Appears to Show", "suggest"),
     ("The mayor appeared to confirm the merger.", "The mayor", "named_official", "appeared to confirm", "suggest"),
     ("The mayor said that the bridge will reopen in May.", "The mayor", "named_official", "said", "assert"),
@@ -646,6 +646,11 @@ NO_ATTRIBUTION_CASES = [
     "The board met twice, with few questions.",
     "The results of the audit were announced on Monday.",
     "He read the report twice before the meeting.",
+    # "as" + participle + "in" a time or event; "state" the noun; a belief after "than".
+    "The ferry sailed as planned in March.",
+    "The team played as expected in the final.",
+    "Ohio is a state that votes early.",
+    "The comet is brighter than astronomers had thought.",
     "",
 ]
 
@@ -940,7 +945,10 @@ SOURCE_TYPE_CASES = [
     ("the state-run Korean Central Television", "organization"),
     ("researchers", "anonymous_official"),
     ("Prosecutors", "anonymous_official"),
-    ("the prosecutors", "named_official"),
+    ("the prosecutors", "anonymous_official"),
+    ("the prosecutor", "named_official"),
+    ("A document on the website", "document"),
+    ("the column", "document"),
 ]
 
 
