@@ -25,7 +25,7 @@ SEED_ARTICLE = Path(__file__).resolve().parent.parent / "seeds" / "articles" / "
 
 # (sentence, source, source type, cue, strength) of the main attribution.
 MAIN_CASES = [
-    ("The inspectors found in March that the pipes leaked.", "The inspectors", "anonymous_official", "found", "confirm"),
+    ("The inspectors found in March that pipes leaked.", "The inspectors", "anonymous_official", "found", "confirm"),
     ("Grainy Video Appears to Show Lynx in Garden", "Grainy Video", "document", "Appears to Show", "suggest"),
     ("The mayor appeared to confirm the merger.", "The mayor", "named_official", "appeared to confirm", "suggest"),
     ("The mayor said that the bridge will reopen in May.", "The mayor", "named_official", "said", "assert"),
