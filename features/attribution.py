@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from features.common import NEGATORS, is_comparison_foil
+from features.common import NEGATORS, is_comparison_foil, refuses_an_act
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, normalize, tokenize
 from features.types import Attribution, Cue, Span
@@ -642,6 +642,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "who asked not to be named", "declined to be identified": about the source, not a report
         if is_comparison_foil(tokens, m.last):
             continue  # "thinner than scientists had believed": the old view, not a report of this claim
+        if m.entry.category == "deny" and refuses_an_act(tokens, m.first, m.last, m.entry.name):
+            continue  # "the Senate rejected the bill": an act of refusal, not a source denying a claim
         if _plausible_verb(tokens, m, title):
             aspect = _aspect_start(tokens, m.first)
             m, strength = _withheld(tokens, m, aspect)

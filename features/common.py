@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from features.lexicon import Match
+from features.lexicon import Match, lexicon
 from features.tokens import Token
 from features.types import Cue
 
@@ -115,3 +115,72 @@ def negated_before(
 ) -> bool:
     """True when one of the ``window`` tokens before ``index`` is a negator ("not alleged")."""
     return any(tokens[k].norm in negators for k in range(max(0, index - window), index))
+
+
+# A denial verb whose object is a thing one grants or refuses (refusals.tsv) refuses an act, it does not
+# deny a claim: "the Senate rejected the bill", "denied him a visa", "rejected the revised $5 billion
+# offer", "her request for asylum was denied". The object is searched this many tokens after the verb
+# (before the "was" of a passive), up to a clause break, a preposition or a word naming a claim.
+REFUSED_OBJECT_REACH = 6
+_OBJECT_BREAKS = frozenset(
+    '. , ; : ? ! ( ) — – - " “ ” that which who whom whose because while but and or '
+    "of about as over on in at after before by with against from".split()
+)
+# Words naming a claim: "denied the report", "rejected the idea", "dismissed the charges" deny it; so does
+# a verb's -ing form ("denied receiving an offer").
+_CLAIM_WORDS = frozenset(
+    "report reports rumour rumours rumor rumors story stories idea ideas notion theory theories "
+    "charge charges account accounts view views speculation".split()
+)
+# The denial verbs that can refuse an act, and the refusals.tsv categories each refuses: one denies a request
+# or bail, but "denied the plan" denies that there is one; disputing or refuting is never a refusal.
+_REFUSING_VERBS = {
+    "deny": frozenset(["grantable"]),
+    "reject": frozenset(["grantable", "proposal"]),
+    "dismiss": frozenset(["grantable", "proposal"]),
+    "rebuff": frozenset(["grantable", "proposal"]),
+}
+_PASSIVE_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+# Prepositions that open a modifier after the head noun of a passive's subject ("the request by the family").
+_POSTMODIFIERS = frozenset("of for by from in on at to".split())
+
+
+def _object_verdict(tokens: list[Token], ks: range, refused: frozenset[str], stops: frozenset[str]) -> bool:
+    """Is the noun phrase of tokens ``ks`` (up to a word of ``stops``) headed by a thing of the ``refused``
+    categories? Its last telling word decides ("takeover offer" is refused); a word naming a claim ends it
+    ("takeover claims", "claims its network caused call failures" are claims)."""
+    verdict = False
+    for k in ks:
+        norm = tokens[k].norm
+        entry = lexicon("refusals").get(norm)
+        if entry is not None:
+            verdict = entry.category in refused
+        elif norm in stops or norm in _CLAIM_WORDS or lexicon("reporting_nouns").get(norm) is not None:
+            return False if norm not in stops else verdict
+        elif norm.endswith("ing"):
+            verdict = False
+    return verdict
+
+
+def refuses_an_act(tokens: list[Token], first: int, last: int, verb: str) -> bool:
+    """Does the denial ``verb`` (a lexicon name: "deny", "reject") at tokens ``first``…``last`` refuse a
+    request, a bill, an offer (its object after it, or the subject of its passive) rather than deny a claim?"""
+    refused = _REFUSING_VERBS.get(verb)
+    if refused is None:
+        return False
+    if _object_verdict(
+        tokens, range(last + 1, min(last + 1 + REFUSED_OBJECT_REACH, len(tokens))), refused, _OBJECT_BREAKS
+    ):
+        return True
+    if first > 0 and _object_verdict(tokens, range(first - 1, first), refused, _OBJECT_BREAKS):
+        return True  # "Bail Denied to …", "offer rejected": a headline's passive without its auxiliary
+    aux = first - 1
+    while aux > 0 and (tokens[aux].norm == "also" or tokens[aux].norm.endswith("ly")):
+        aux -= 1  # "was swiftly rejected"
+    if aux < 1 or tokens[aux].norm not in _PASSIVE_AUXILIARIES:
+        return False
+    start = aux
+    while start > 0 and aux - start < REFUSED_OBJECT_REACH and tokens[start - 1].norm not in _OBJECT_BREAKS:
+        start -= 1
+    # The subject's head comes before its modifiers: "the request by the family was denied".
+    return _object_verdict(tokens, range(start, aux), refused, _OBJECT_BREAKS | _POSTMODIFIERS)

@@ -25,6 +25,7 @@ _CONTENT_CLASS = {
     "in_source": None,
     "subordinate": None,
     "negated": None,
+    "refusal": None,
     "unknown": "unknown",
     "question": "question",
     "rhetorical": None,
@@ -56,7 +57,7 @@ _CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
 _SCOPED_KINDS = frozenset(["hedge", "modal", "negation"])
 # Cues that do not bear on the claim: counted by category only, never under their own word.
-_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical"])
+_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical", "refusal"])
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'

@@ -20,7 +20,16 @@ from features.tokens import NORM, Token, normalize, normalized
 
 __all__ = ["Entry", "Lexicon", "Match", "find_each", "lexicon", "lexicon_hashes"]
 
-LEXICON_NAMES = ("hedges", "modality", "negation", "evidence", "reporting_verbs", "reporting_nouns", "sources")
+LEXICON_NAMES = (
+    "hedges",
+    "modality",
+    "negation",
+    "evidence",
+    "reporting_verbs",
+    "reporting_nouns",
+    "sources",
+    "refusals",
+)
 
 
 @dataclass(frozen=True, slots=True)

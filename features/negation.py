@@ -4,7 +4,9 @@ Examples: "officials from Kim Jong Un's government have denied the reports,
 dismissing the claims as 'groundless, stereotype rumours'" (denial verbs,
 falsity); "there is no evidence that the plant leaked" (no evidence). A
 negated denial ("did not deny", "could not rule out", "not baseless") is
-``double_negation``, which weakens a denial rather than making one. A negator
+``double_negation``, which weakens a denial rather than making one. A denial verb
+that refuses a request, a bill or an offer ("the Senate rejected the bill") is a
+``refusal``: an act reported, not a claim denied. A negator
 right after an auxiliary negates the main verb (``verb_negation``); others are
 ``negator``. "No" or "without" before an evidence noun ("no satellite images")
 is ``no_evidence``; "no doubt" is a booster, and "not only … but also" does
@@ -13,6 +15,7 @@ not negate.
 
 from __future__ import annotations
 
+from features.common import refuses_an_act
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -112,6 +115,11 @@ def _correction_follows(tokens: list[Token], start: int) -> bool:
     return False
 
 
+def _refusal(tokens: list[Token], match: Match) -> bool:
+    """Is the denial verb of ``match`` an act of refusal ("rejected the bill", "denied bail")?"""
+    return match.entry.category == "denial_verb" and refuses_an_act(tokens, match.first, match.last, match.entry.name)
+
+
 def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match | None) -> tuple[Cue | None, int]:
     """The cue of a negator in its scope, and the last token it consumed."""
     first, last = match.first, match.last
@@ -124,7 +132,12 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     booster = lexicon("evidence").match_at(tokens, first)
     if booster and booster.entry.category == "booster":
         return None, booster.last
-    if following and following.entry.category in _DENIAL_LIKE and following.first - last <= DENIAL_SCOPE:
+    if (
+        following
+        and following.entry.category in _DENIAL_LIKE
+        and following.first - last <= DENIAL_SCOPE
+        and not _refusal(tokens, following)  # "did not reject the bill": a negated act, not "did not deny"
+    ):
         span = _span(text, tokens, first, following.last)
         return Cue(*span, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not deny"), following.last
     if after in _RULE_OUT and nxt + 1 < len(tokens) and tokens[nxt + 1].norm == "out":
@@ -171,8 +184,11 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
                 continue
         if entry.name in _CONTEXTUAL_FALSITY and not denied:
             continue
+        span = _span(text, tokens, match.first, match.last)
+        if _refusal(tokens, match):
+            cues.append(Cue(*span, "negation", "refusal", 0.0, entry.name))  # "rejected the bill": an act
+            continue
         kind = _kind(entry.category)
         denied = denied or kind == "denial"
-        span = _span(text, tokens, match.first, match.last)
         cues.append(Cue(*span, kind, entry.category, entry.weight, entry.name))
     return cues

@@ -140,7 +140,15 @@ MAIN_CASES = [
     ),
     ("Sen. Ada Rowe (D-Ore.) said the bill had stalled.", "Sen. Ada Rowe (D-Ore.)", "named_official", "said", "assert"),
     ("The company denied that it had cut wages.", "The company", "organization", "denied", "deny"),
-    ("The council has repeatedly rejected the plan.", "The council", "organization", "has repeatedly rejected", "deny"),
+    (
+        "The council has repeatedly rejected the claim.",
+        "The council",
+        "organization",
+        "has repeatedly rejected",
+        "deny",
+    ),
+    ("The ministry denied the report on Tuesday.", "The ministry", "organization", "denied", "deny"),
+    ("The ministry rejects takeover claims as pure speculation", "The ministry", "organization", "rejects", "deny"),
     ("Police believe the fire was started deliberately.", "Police", "organization", "believe", "suggest"),
     # A base form after a plural subject whose last word is singular: coordination, modifiers, "those".
     ("Ms. Okafor and Mr. Brandt say the lease is void.", "Ms. Okafor and Mr. Brandt", "named_person", "say", "assert"),
@@ -552,6 +560,21 @@ def test_anonymity_and_named_roles_set_the_source_type(text: str, source: str, s
 )
 def test_withholding_a_name_is_no_reporting_cue(text: str) -> None:
     assert [a.cue for a in find_attributions(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate rejected the bill on Tuesday.",
+        "The judge denied bail to the two men.",
+        "Her request for asylum was denied in March.",
+        "The court dismissed the lawsuit against the newspaper.",
+        "Council Rejects Plans for Tower in Old Town",
+    ],
+)
+def test_refusing_a_request_or_bill_is_no_attribution(text: str) -> None:
+    """ "Rejected the bill" reports an act: the one who refused is its actor, not a source denying a claim."""
+    assert find_attributions(text) == []
 
 
 @pytest.mark.parametrize(("text", "source", "source_type", "cue", "strength"), MAIN_CASES)

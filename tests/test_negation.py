@@ -45,7 +45,32 @@ CASES = [
     # denial verbs and falsity
     pytest.param("The club denied the report.", ["denial/denial_verb:denied"], id="denied"),
     pytest.param("The firm denies any wrongdoing.", ["denial/denial_verb:denies"], id="denies"),
-    pytest.param("The board rejected the offer.", ["denial/denial_verb:rejected"], id="rejected"),
+    pytest.param("The board rejected the claim.", ["denial/denial_verb:rejected"], id="rejected"),
+    # refusing a request, a bill or an offer is an act, not a denial of a claim (seeds/ANNOTATION.md)
+    pytest.param("The board rejected the offer.", ["negation/refusal:rejected"], id="rejected_offer_is_refusal"),
+    pytest.param("The judge denied him bail.", ["negation/refusal:denied"], id="denied_bail_is_refusal"),
+    pytest.param(
+        "Her request for asylum was denied in March.", ["negation/refusal:denied"], id="passive_refusal_subject"
+    ),
+    pytest.param(
+        "The bill was swiftly rejected by the Senate.", ["negation/refusal:rejected"], id="passive_refusal_by_agent"
+    ),
+    pytest.param(
+        "Shareholders rejected the revised $5 billion takeover offer.",
+        ["negation/refusal:rejected"],
+        id="refused_object_after_modifiers",
+    ),
+    pytest.param("Claims of a deal were denied.", ["denial/denial_verb:denied"], id="passive_claim_head_decides"),
+    pytest.param(
+        "Halden rejects Orbix takeover claims as pure speculation",
+        ["denial/denial_verb:rejects"],
+        id="claim_word_heads_the_object",
+    ),
+    pytest.param("Quillon Denies Plan to Shut Its Plant", ["denial/denial_verb:Denies"], id="denying_a_plan_denies"),
+    pytest.param(
+        "Gransby Denies Receiving Formal Offer", ["denial/denial_verb:Denies"], id="denying_an_act_claimed_denies"
+    ),
+    pytest.param("The club disputed the transfer fee.", ["denial/denial_verb:disputed"], id="dispute_never_refuses"),
     pytest.param("Not a scrap of proof exists.", ["denial/no_evidence:Not a scrap of proof"], id="not_a_scrap"),
     pytest.param("Ministry Rebuffs Senator's Claim of Border Breach", ["denial/denial_verb:Rebuffs"], id="rebuffs"),
     pytest.param("Scientists have refuted the theory.", ["denial/denial_verb:refuted"], id="refuted"),
