@@ -139,7 +139,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
     "would will could can cannot may might should must did does do not n't never neither reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
-    "always often frequently immediately quickly openly being pretty much".split()
+    "always often frequently immediately quickly openly being pretty much yet".split()
 )
 # Verbs whose agentless passive reports something about its subject ("was reported missing", "is said to").
 _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour", "rumor"])
@@ -148,6 +148,9 @@ _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour",
 _ACCUSATION_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
 # Verbs that report only with one of these words shortly after them; "charge" is also a price.
 _COMPLEMENTS_NEEDED = {"charge": frozenset(["with", "that"])}
+# Reporting verbs that a word right after them makes another verb: "adding to the confusion", "the figures
+# do not add up" increase or total, they report nothing.
+_OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
 COMPLEMENT_REACH = 6
 # Words that open what a passive reporting verb attributes ("it was announced that", "is said to").
 _COMPLEMENT_OPENERS = frozenset(["that", "to", "as", ":"])
@@ -229,7 +232,7 @@ _COMMUNICATIONS = frozenset(
 # Verbs of continuing or starting, whose infinitive complement is what the source does ("continued to call for").
 _ASPECT_VERBS = frozenset(
     "continue continues continued continuing began begin begins started start starts "
-    "appear appears appeared seem seems seemed try tries tried".split()
+    "appear appears appeared seem seems seemed try tries tried yet".split()
 )
 # "The video appears to show": an appearance of confirming or saying only suggests.
 _APPEARANCE_VERBS = frozenset("appear appears appeared seem seems seemed".split())
@@ -636,6 +639,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
     for m in lexicon("reporting_verbs").find(tokens):
         if verbs and m.first <= verbs[-1].match.last:
             continue  # the second verb of "neither confirmed nor denied" or "declined to confirm", already joined
+        if _other_sense(tokens, m):
+            continue  # "adding to the confusion": another verb
         if m.entry.name in _COMPLEMENTS_NEEDED and not _has_complement(tokens, m):
             continue  # "charging users $2.99 a month": a price, not an accusation
         if _withholds_name(tokens, m):
@@ -651,6 +656,12 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
     return verbs
+
+
+def _other_sense(tokens: list[Token], m: Match) -> bool:
+    """Does the word after the verb ``m`` give it a sense that reports nothing ("adding to", "add up")?"""
+    after = tokens[m.last + 1].norm if m.last + 1 < len(tokens) else ""
+    return after in _OTHER_SENSE_AFTER.get(m.entry.name, ())
 
 
 def _has_complement(tokens: list[Token], m: Match) -> bool:
@@ -677,7 +688,12 @@ def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
         if inner.entry.category == "assert":
             return Match(m.first, inner.last, inner.entry), NO_COMMENT_STRENGTH  # "declined to comment"
         return Match(m.first, inner.last, inner.entry), _NEGATED_STRENGTH.get(inner.entry.category, m.entry.category)
-    negated = any(t.norm in NEGATORS for t in tokens[_skip_back(tokens, aspect) + 1 : m.first])
+    negated = (
+        tokens[aspect].norm == "yet"
+        or any(  # "has yet to confirm": not confirmed
+            t.norm in NEGATORS for t in tokens[_skip_back(tokens, aspect) + 1 : m.first]
+        )
+    )
     if negated and m.entry.name in _RESPONSES:
         return m, NO_COMMENT_STRENGTH  # "did not respond to requests for comment"
     if negated and after + 1 < len(tokens) and tokens[after].norm == "nor":
@@ -706,7 +722,7 @@ def _aspect_start(tokens: list[Token], index: int) -> int:
     """The verb of continuing or starting that governs the reporting verb ("continued to call for"):
     it belongs to the cue, and the subject stands before it."""
     if index > 1 and tokens[index - 1].norm == "to" and tokens[index - 2].norm in _ASPECT_VERBS:
-        return index - 2
+        return index - 2  # also "has yet to confirm"
     went_on = index > 2 and tokens[index - 2].norm == "on" and tokens[index - 3].norm in _GO_ON_VERBS
     if went_on and tokens[index - 1].norm == "to":
         return index - 3  # "went on to explain"

@@ -11,7 +11,7 @@ from features.evidence import evidence_cues
 from features.hedging import hedge_cues
 from features.lexicon import find_each
 from features.modality import modal_cues
-from features.negation import negation_cues
+from features.negation import negates, negation_cues
 from features.tokens import NORM, Token, is_title_case, tokenize
 from features.types import Attribution, Cue
 
@@ -115,6 +115,20 @@ def _scoped(cues: list[Cue], tokens: list[Token], main: Attribution | None) -> l
     return cues
 
 
+def _rebuttals_outside_reports(cues: list[Cue], attributions: list[Attribution]) -> list[Cue]:
+    """Rebuttal cues kept only where a negator of the claim (not in a side clause) outside every reporting
+    cue stands beside them: "did not confirm reports" withholds a confirmation, and "X claims" is a verb,
+    not a claim being answered."""
+    spans = [a.cue_span for a in attributions if a.cue_span]
+
+    def in_report(cue: Cue) -> bool:
+        return any(span.start < cue.end and cue.start < span.end for span in spans)
+
+    if any(negates(c) and not in_report(c) for c in cues):
+        return [c for c in cues if c.category != "rebuttal" or not in_report(c)]
+    return [c for c in cues if c.category != "rebuttal"]
+
+
 def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``.
     ``inside_quote``: the claim starts inside a quotation opened before it (``quote_openings``)."""
@@ -127,6 +141,8 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     found += negation_cues(text, tokens, negations) + evidence_cues(text, tokens, evidence)
     if found:
         found = _scoped(found, tokens, main)
+    if any(c.category == "rebuttal" for c in found):
+        found = _rebuttals_outside_reports(found, attributions)
     found += reporting_cues(attributions)  # reporting cues are kept as found
     found.sort(key=_POSITION)
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))

@@ -6,7 +6,9 @@ falsity); "there is no evidence that the plant leaked" (no evidence). A
 negated denial ("did not deny", "could not rule out", "not baseless") is
 ``double_negation``, which weakens a denial rather than making one. A denial verb
 that refuses a request, a bill or an offer ("the Senate rejected the bill") is a
-``refusal``: an act reported, not a claim denied. A negator
+``refusal``: an act reported, not a claim denied. A negator beside a word naming
+what it answers ("despite rumours", "contrary to reports") makes that word a
+``rebuttal``: the negation refutes a claim instead of stating a negative fact. A negator
 right after an auxiliary negates the main verb (``verb_negation``); others are
 ``negator``. "No" or "without" before an evidence noun ("no satellite images")
 is ``no_evidence``; "no doubt" is a booster, and "not only … but also" does
@@ -20,7 +22,7 @@ from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
-__all__ = ["find_negation", "negation_cues"]
+__all__ = ["find_negation", "negates", "negation_cues"]
 
 AUXILIARIES = frozenset(
     [
@@ -76,6 +78,10 @@ _NOUN_NEGATORS = frozenset({"no", "without"})
 EVIDENCE_NOUN_REACH = 2
 # A rumour is a falsity word only once something has been denied ("dismissing the claims as rumours").
 _CONTEXTUAL_FALSITY = frozenset({"rumours"})
+# A negator beside a word naming what it answers ("despite rumours", "contrary to reports", "the claim")
+# refutes, as a denial does: the word is a ``rebuttal`` cue of this weight (seeds/ANNOTATION.md, rule 2).
+REBUTTAL_WEIGHT = 0.6
+_NEGATING = frozenset(["negator", "verb_negation"])
 # Weight of "did not deny" / "could not rule out": these keep a claim open.
 DOUBLE_NEGATION_WEIGHT = 0.5
 # Weight of a negator that negates the main verb ("has not confirmed", "cannot confirm").
@@ -154,7 +160,9 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     if match.entry.name in ("not", "n't") and _correction_follows(tokens, nxt):
         return Cue(*_span(text, tokens, first, last), "negation", "contrast", CONTRAST_WEIGHT, "not+but"), last
     before = tokens[first - 1].norm if first > 0 else ""
-    if match.entry.name == "cannot" or (match.entry.name in ("not", "n't", "never") and before in AUXILIARIES):
+    if match.entry.name == "cannot" or (
+        match.entry.name in ("not", "n't", "never", "yet to") and before in AUXILIARIES
+    ):
         return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last
     return None, -1
 
@@ -165,9 +173,16 @@ def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     return negation_cues(text, tokens, lexicon("negation").find(tokens))
 
 
+def negates(cue: Cue) -> bool:
+    """Can the cue make a word naming a claim a rebuttal: a negator or negated verb ("without money"
+    answers nothing)?"""
+    return cue.category in _NEGATING and cue.name != "without"
+
+
 def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
     """The negation and denial cues of the negation lexicon's ``matches`` in ``tokens``."""
     cues: list[Cue] = []
+    answered: list[Match] = []  # words naming a claim, rumour or report: a rebuttal only beside a negator
     consumed = -1
     denied = False
     for n, match in enumerate(matches):
@@ -182,7 +197,8 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
                 if cue is not None:
                     cues.append(cue)
                 continue
-        if entry.name in _CONTEXTUAL_FALSITY and not denied:
+        if entry.category == "answered" or (entry.name in _CONTEXTUAL_FALSITY and not denied):
+            answered.append(match)
             continue
         span = _span(text, tokens, match.first, match.last)
         if _refusal(tokens, match):
@@ -191,4 +207,9 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
         kind = _kind(entry.category)
         denied = denied or kind == "denial"
         cues.append(Cue(*span, kind, entry.category, entry.weight, entry.name))
+    if answered and any(map(negates, cues)):
+        for match in answered:
+            span = _span(text, tokens, match.first, match.last)
+            cues.append(Cue(*span, "denial", "rebuttal", REBUTTAL_WEIGHT, match.entry.name))
+        cues.sort(key=lambda cue: cue.start)
     return cues

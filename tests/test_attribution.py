@@ -565,6 +565,17 @@ def test_withholding_a_name_is_no_reporting_cue(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Adding to the confusion, the road was closed twice on Monday.",
+        "The storm added to the misery of residents in the valley.",
+    ],
+)
+def test_add_to_is_no_reporting_verb(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Senate rejected the bill on Tuesday.",
         "The judge denied bail to the two men.",
         "Her request for asylum was denied in March.",

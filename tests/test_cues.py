@@ -94,3 +94,27 @@ def test_decision_rule_puts_denial_before_speculation_and_question_first():
     assert decision_rule({"denial", "possible"}, "none", "author", question=False) == "denial"
     assert decision_rule({"denial"}, "deny", "organization", question=True) == "question"
     assert decision_rule(set(), "claim", "named_person", question=False) == "distance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report has not confirmed the figures.",  # the report is the source
+        "The ministry did not confirm reports that a second ship was hit.",  # a withheld confirmation
+        "The startup claims its reactor works, though it has published nothing.",  # "claims" the verb
+        "The hikers crossed the pass without a map, the rescue report says.",  # "without" answers nothing
+    ],
+)
+def test_negation_beside_a_report_is_no_rebuttal(text: str) -> None:
+    assert [c.text for c in analyze(text).cues if c.category == "rebuttal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Contrary to reports, the singer has not left the band.", "denial"),
+        ("The singer has not left the band.", "statement+negation"),
+    ],
+)
+def test_negation_refutes_only_beside_what_it_answers(text: str, rule: str) -> None:
+    assert f"rule:{rule}" in cue_features(text)

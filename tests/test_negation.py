@@ -121,7 +121,21 @@ CASES = [
     pytest.param("The claim is not baseless.", ["negation/double_negation:not baseless"], id="not_baseless"),
     pytest.param("The minister never denied it.", ["negation/double_negation:never denied"], id="never_denied"),
     # negator scope
-    pytest.param("The report has not confirmed the figures.", ["negation/verb_negation:not"], id="not_after_auxiliary"),
+    pytest.param("The bakery has not confirmed the figures.", ["negation/verb_negation:not"], id="not_after_auxiliary"),
+    # a negator beside what it answers refutes it; a negative fact answering nothing does not
+    pytest.param(
+        "Despite rumours online, the hospital has not stopped admitting patients.",
+        ["denial/rebuttal:rumours", "negation/verb_negation:not"],
+        id="rebuttal_despite_rumours",
+    ),
+    pytest.param(
+        "The envoy had not been summoned, contrary to state media reports.",
+        ["negation/verb_negation:not", "denial/rebuttal:contrary to", "denial/rebuttal:reports"],
+        id="rebuttal_contrary_to_reports",
+    ),
+    pytest.param("Reports say the bridge is safe.", [], id="claim_word_without_negator_is_no_rebuttal"),
+    pytest.param("The army has not released a statement.", ["negation/verb_negation:not"], id="negative_fact"),
+    pytest.param("The team has yet to win a game.", ["negation/verb_negation:yet to"], id="has_yet_to"),
     pytest.param("The team can't win.", ["negation/verb_negation:n't"], id="clitic_after_auxiliary"),
     pytest.param("The lab cannot confirm the result.", ["negation/verb_negation:cannot"], id="cannot"),
     pytest.param("No firm has applied.", ["negation/negator:No"], id="determiner_no"),
