@@ -115,18 +115,19 @@ def _scoped(cues: list[Cue], tokens: list[Token], main: Attribution | None) -> l
     return cues
 
 
-def _rebuttals_outside_reports(cues: list[Cue], attributions: list[Attribution]) -> list[Cue]:
-    """Rebuttal cues kept only where a negator of the claim (not in a side clause) outside every reporting
-    cue stands beside them: "did not confirm reports" withholds a confirmation, and "X claims" is a verb,
-    not a claim being answered."""
-    spans = [a.cue_span for a in attributions if a.cue_span]
+def _answered_rebuttals(cues: list[Cue], tokens: list[Token], attributions: list[Attribution]) -> list[Cue]:
+    """Rebuttal cues kept only outside every source phrase and reporting cue, and only where a negator of
+    the claim (outside them, and not in a side clause) stands beside them: in "the report has not
+    confirmed" the report is a source, "did not confirm reports" withholds a confirmation, and "X claims"
+    is a verb, not a claim being answered."""
+    spans = [span for a in attributions for span in (a.cue_span, a.source_span) if span]
+    side = set(side_clause_starts(tokens))
 
     def in_report(cue: Cue) -> bool:
         return any(span.start < cue.end and cue.start < span.end for span in spans)
 
-    if any(negates(c) and not in_report(c) for c in cues):
-        return [c for c in cues if c.category != "rebuttal" or not in_report(c)]
-    return [c for c in cues if c.category != "rebuttal"]
+    negated = any(negates(c) and c.start not in side and not in_report(c) for c in cues)
+    return [c for c in cues if c.category != "rebuttal" or (negated and not in_report(c))]
 
 
 def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
@@ -139,10 +140,10 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     hedges, modals, negations, evidence = find_each(_CUE_LEXICONS, tokens)
     found = hedge_cues(text, tokens, hedges) + modal_cues(text, tokens, modals)
     found += negation_cues(text, tokens, negations) + evidence_cues(text, tokens, evidence)
+    if any(c.category == "rebuttal" for c in found):
+        found = _answered_rebuttals(found, tokens, attributions)
     if found:
         found = _scoped(found, tokens, main)
-    if any(c.category == "rebuttal" for c in found):
-        found = _rebuttals_outside_reports(found, attributions)
     found += reporting_cues(attributions)  # reporting cues are kept as found
     found.sort(key=_POSITION)
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))
