@@ -8,7 +8,9 @@ negated denial ("did not deny", "could not rule out", "not baseless") is
 that refuses a request, a bill or an offer ("the Senate rejected the bill") is a
 ``refusal``: an act reported, not a claim denied. A negator beside a word naming
 what it answers ("despite rumours", "contrary to reports") makes that word a
-``rebuttal``: the negation refutes a claim instead of stating a negative fact. A negator
+``rebuttal``: the negation refutes a claim instead of stating a negative fact.
+A negated confirmation ("cannot verify", "not able to confirm") withholds it: an
+``unknown`` negation, read as a hedge. A negator
 right after an auxiliary negates the main verb (``verb_negation``); others are
 ``negator``. "No" or "without" before an evidence noun ("no satellite images")
 is ``no_evidence``; "no doubt" is a booster, and "not only … but also" does
@@ -82,6 +84,16 @@ _CONTEXTUAL_FALSITY = frozenset({"rumours"})
 # refutes, as a denial does: the word is a ``rebuttal`` cue of this weight (seeds/ANNOTATION.md, rule 2).
 REBUTTAL_WEIGHT = 0.6
 _NEGATING = frozenset(["negator", "verb_negation"])
+# "cannot verify", "was not immediately able to confirm", "has not been independently confirmed": a negated
+# confirmation withholds it, leaving the claim unknown (a hedge), not refuted. Words skipped between the
+# negator and the verb, and the longest such gap.
+_CONFIRMING = frozenset(
+    "confirm confirms confirmed confirming verify verifies verified verifying corroborate corroborated "
+    "authenticate authenticated".split()
+)
+_BEFORE_CONFIRMING = frozenset("able to immediately independently yet be been officially publicly".split())
+CONFIRMATION_REACH = 4
+WITHHELD_WEIGHT = 0.8
 # Weight of "did not deny" / "could not rule out": these keep a claim open.
 DOUBLE_NEGATION_WEIGHT = 0.5
 # Weight of a negator that negates the main verb ("has not confirmed", "cannot confirm").
@@ -126,6 +138,17 @@ def _refusal(tokens: list[Token], match: Match) -> bool:
     return match.entry.category == "denial_verb" and refuses_an_act(tokens, match.first, match.last, match.entry.name)
 
 
+def _withheld_confirmation(tokens: list[Token], start: int) -> int | None:
+    """The index of a confirming verb the negator before ``start`` withholds ("not able to verify")."""
+    for k in range(start, min(start + CONFIRMATION_REACH, len(tokens))):
+        norm = tokens[k].norm
+        if norm in _CONFIRMING:
+            return k
+        if norm not in _BEFORE_CONFIRMING:
+            return None
+    return None
+
+
 def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match | None) -> tuple[Cue | None, int]:
     """The cue of a negator in its scope, and the last token it consumed."""
     first, last = match.first, match.last
@@ -146,6 +169,10 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     ):
         span = _span(text, tokens, first, following.last)
         return Cue(*span, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not deny"), following.last
+    withheld = _withheld_confirmation(tokens, nxt) if match.entry.name != "without" else None
+    if withheld is not None:
+        span = _span(text, tokens, first, withheld)
+        return Cue(*span, "negation", "unknown", WITHHELD_WEIGHT, "not confirmed"), withheld
     if after in _RULE_OUT and nxt + 1 < len(tokens) and tokens[nxt + 1].norm == "out":
         span = _span(text, tokens, first, nxt + 1)
         return Cue(*span, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not rule"), nxt + 1

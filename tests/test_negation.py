@@ -121,7 +121,18 @@ CASES = [
     pytest.param("The claim is not baseless.", ["negation/double_negation:not baseless"], id="not_baseless"),
     pytest.param("The minister never denied it.", ["negation/double_negation:never denied"], id="never_denied"),
     # negator scope
-    pytest.param("The bakery has not confirmed the figures.", ["negation/verb_negation:not"], id="not_after_auxiliary"),
+    pytest.param("The bakery has not reopened since May.", ["negation/verb_negation:not"], id="not_after_auxiliary"),
+    # a negated confirmation withholds it: the claim is unknown, not refuted
+    pytest.param(
+        "The bakery has not confirmed the figures.", ["negation/unknown:not confirmed"], id="withheld_confirmation"
+    ),
+    pytest.param(
+        "Reuters was not immediately able to verify the report.",
+        ["negation/unknown:not immediately able to verify"],
+        id="not_able_to_verify",
+    ),
+    pytest.param("We cannot verify that the email was sent.", ["negation/unknown:cannot verify"], id="cannot_verify"),
+    pytest.param("The scan did not show a fracture.", ["negation/verb_negation:not"], id="negative_finding"),
     # a negator beside what it answers refutes it; a negative fact answering nothing does not
     pytest.param(
         "Despite rumours online, the hospital has not stopped admitting patients.",
@@ -137,7 +148,7 @@ CASES = [
     pytest.param("The army has not released a statement.", ["negation/verb_negation:not"], id="negative_fact"),
     pytest.param("The team has yet to win a game.", ["negation/verb_negation:yet to"], id="has_yet_to"),
     pytest.param("The team can't win.", ["negation/verb_negation:n't"], id="clitic_after_auxiliary"),
-    pytest.param("The lab cannot confirm the result.", ["negation/verb_negation:cannot"], id="cannot"),
+    pytest.param("The lab cannot reopen this year.", ["negation/verb_negation:cannot"], id="cannot"),
     pytest.param("No firm has applied.", ["negation/negator:No"], id="determiner_no"),
     pytest.param("Not a single vote was cast.", ["negation/negator:Not"], id="sentence_initial_not"),
     pytest.param("Nobody was injured.", ["negation/negator:Nobody"], id="nobody"),
