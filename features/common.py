@@ -126,12 +126,18 @@ _OBJECT_BREAKS = frozenset(
     '. , ; : ? ! ( ) — – - " “ ” that which who whom whose because while but and or '
     "of about as over on in at after before by with against from".split()
 )
-# Words naming a claim: "denied the report", "rejected the idea", "dismissed the charges" deny it; so does
-# a verb's -ing form ("denied receiving an offer").
-_CLAIM_WORDS = frozenset(
-    "report reports rumour rumours rumor rumors story stories idea ideas notion theory theories "
-    "charge charges account accounts view views speculation".split()
-)
+# Words naming a claim (negation.tsv: "answered" words and rumours) or a statement (reporting_nouns.tsv):
+# "denied the report", "rejected takeover claims" deny it.
+_CLAIM_CATEGORIES = frozenset(["answered", "falsity"])
+
+
+def _names_a_claim(norm: str) -> bool:
+    entry = lexicon("negation").get(norm)
+    return (entry is not None and entry.category in _CLAIM_CATEGORIES) or lexicon("reporting_nouns").get(
+        norm
+    ) is not None
+
+
 # The denial verbs that can refuse an act, and the refusals.tsv categories each refuses: one denies a request
 # or bail, but "denied the plan" denies that there is one; disputing or refuting is never a refusal.
 _REFUSING_VERBS = {
@@ -155,10 +161,12 @@ def _object_verdict(tokens: list[Token], ks: range, refused: frozenset[str], sto
         entry = lexicon("refusals").get(norm)
         if entry is not None:
             verdict = entry.category in refused
-        elif norm in stops or norm in _CLAIM_WORDS or lexicon("reporting_nouns").get(norm) is not None:
-            return False if norm not in stops else verdict
+        elif norm in stops:
+            return verdict
+        elif _names_a_claim(norm):
+            return False
         elif norm.endswith("ing"):
-            verdict = False
+            verdict = False  # "denied receiving an offer": the act claimed, not refused
     return verdict
 
 
