@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from features.common import NEGATORS, is_comparison_foil, refuses_an_act
+from features.common import BE_FORMS, NEGATORS, is_comparison_foil, refuses_an_act
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, normalize, tokenize
 from features.types import Attribution, Cue, Span
@@ -165,7 +165,7 @@ _LY_NOUNS = frozenset("family assembly rally supply reply ally monopoly anomaly 
 _CUE_OPENERS = frozenset(
     "has have had is was were are be been would will could can may might should must also did does do".split()
 )
-_BE = frozenset(["is", "was", "were", "are", "been", "being", "be"])
+_BE = BE_FORMS
 _AUXILIARIES = _BE | frozenset(["has", "have", "had"])
 # Words that lead into a noun phrase through its determiner: "head of the unit", "all the experts".
 _BEFORE_DETERMINER = frozenset(
@@ -229,7 +229,8 @@ _COMMUNICATIONS = frozenset(
     "statement statements letter letters memo memos post posts tweet tweets message messages email emails note "
     "notice release ad advert advertisement video report filing".split()
 )
-# Verbs of continuing or starting, whose infinitive complement is what the source does ("continued to call for").
+# Verbs of continuing or starting, whose infinitive complement is what the source does ("continued to call for");
+# "yet" in "has yet to confirm" governs its verb the same way (and withholds it, _withheld).
 _ASPECT_VERBS = frozenset(
     "continue continues continued continuing began begin begins started start starts "
     "appear appears appeared seem seems seemed try tries tried yet".split()
@@ -722,7 +723,7 @@ def _aspect_start(tokens: list[Token], index: int) -> int:
     """The verb of continuing or starting that governs the reporting verb ("continued to call for"):
     it belongs to the cue, and the subject stands before it."""
     if index > 1 and tokens[index - 1].norm == "to" and tokens[index - 2].norm in _ASPECT_VERBS:
-        return index - 2  # also "has yet to confirm"
+        return index - 2
     went_on = index > 2 and tokens[index - 2].norm == "on" and tokens[index - 3].norm in _GO_ON_VERBS
     if went_on and tokens[index - 1].norm == "to":
         return index - 3  # "went on to explain"

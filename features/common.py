@@ -41,6 +41,8 @@ NUMBER_WORDS = frozenset(
     ]
 )
 NEGATORS = frozenset({"not", "n't", "never", "neither", "no", "longer", "cannot"})
+# Forms of "be": the auxiliary of a passive ("was denied") or a progressive ("is saying").
+BE_FORMS = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 DETERMINERS = frozenset(
     [
         "a",
@@ -146,7 +148,6 @@ _REFUSING_VERBS = {
     "dismiss": frozenset(["grantable", "proposal"]),
     "rebuff": frozenset(["grantable", "proposal"]),
 }
-_PASSIVE_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Prepositions that open a modifier after the head noun of a passive's subject ("the request by the family").
 _POSTMODIFIERS = frozenset("of for by from in on at to".split())
 
@@ -185,7 +186,7 @@ def refuses_an_act(tokens: list[Token], first: int, last: int, verb: str) -> boo
     aux = first - 1
     while aux > 0 and (tokens[aux].norm == "also" or tokens[aux].norm.endswith("ly")):
         aux -= 1  # "was swiftly rejected"
-    if aux < 1 or tokens[aux].norm not in _PASSIVE_AUXILIARIES:
+    if aux < 1 or tokens[aux].norm not in BE_FORMS:
         return False
     start = aux
     while start > 0 and aux - start < REFUSED_OBJECT_REACH and tokens[start - 1].norm not in _OBJECT_BREAKS:
