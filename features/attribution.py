@@ -22,7 +22,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from features.common import BE_FORMS, NEGATORS, is_comparison_foil, refuses_an_act
+from features.common import (
+    BE_FORMS,
+    NEGATORS,
+    OBJECT_BREAKS,
+    denies_only_claims,
+    is_comparison_foil,
+    objects_a_claim,
+    refuses_an_act,
+)
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, normalize, tokenize
 from features.types import Attribution, Cue, Span
@@ -151,6 +159,16 @@ _COMPLEMENTS_NEEDED = {"charge": frozenset(["with", "that"])}
 # Reporting verbs that a word right after them makes another verb: "adding to the confusion", "the figures
 # do not add up" increase or total, they report nothing.
 _OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
+# Verbs that also make a work: "wrote a letter to the council", "posted a photo of the flood", "published its
+# annual report" are acts the author reports, not a source reporting a claim, unless what the work says follows
+# ("wrote a letter saying", "published a report that found"). The object's head is one of these words, a
+# communication (_COMMUNICATIONS) or a document or recording (sources.tsv), within this many tokens.
+_WORK_VERBS = frozenset(["write", "post", "tweet", "publish"])
+_WORKS = frozenset(
+    "book books article articles essay essays column columns op-ed op-eds poem poems song songs novel novels "
+    "memoir piece pieces blog obituary review reviews story stories thread selfie selfies".split()
+)
+WORK_OBJECT_REACH = 4
 COMPLEMENT_REACH = 6
 # Words that open what a passive reporting verb attributes ("it was announced that", "is said to").
 _COMPLEMENT_OPENERS = frozenset(["that", "to", "as", ":"])
@@ -189,7 +207,9 @@ _NOT_BEFORE_VERB = frozenset(
     "than as".split()
 )
 # Words that open a noun phrase: an "-ing" word after one is a noun ("the ruling", "a warning").
-_DETERMINERS = frozenset("the a an his her their its our my your these those this such any some no every each".split())
+_DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those such any some no every each".split()
+)
 # Endings of an adjective before a plural noun ("disparaging remarks", "derogatory comments").
 _ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
 # Endings of an adjective between a determiner and a noun ("the bogus report", "a leaked memo").
@@ -286,7 +306,6 @@ _RELATIVE_ENDS = frozenset(["who", "that", "which", "whom"])
 # Opening prepositions of a sentence-initial phrase before the subject ("On Monday, Clinton …").
 _INITIAL_PREPOSITIONS = frozenset("in on at during after before with for as despite while when since by".split())
 # Determiners after which a past participle is an adjective ("the unnamed inspector").
-_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
 # Words that open the object or clause of a verb ("demands a refund", "expects them to", "insists that").
 _OBJECT_STARTS = _DETERMINERS | frozenset("him them it us me to that".split())
 # Prepositions that open a participle clause before the subject ("In defending the plan, the mayor …").
@@ -640,6 +659,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
     for m in lexicon("reporting_verbs").find(tokens):
         if verbs and m.first <= verbs[-1].match.last:
             continue  # the second verb of "neither confirmed nor denied" or "declined to confirm", already joined
+        if verbs and m.first == verbs[-1].match.last + 1 and _form(tokens[m.first]) == "present":
+            continue  # "shot down claims that": a noun, the object of the phrasal verb before it
         if _other_sense(tokens, m):
             continue  # "adding to the confusion": another verb
         if m.entry.name in _COMPLEMENTS_NEEDED and not _has_complement(tokens, m):
@@ -650,6 +671,10 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "thinner than scientists had believed": the old view, not a report of this claim
         if m.entry.category == "deny" and refuses_an_act(tokens, m.first, m.last, m.entry.name):
             continue  # "the Senate rejected the bill": an act of refusal, not a source denying a claim
+        if denies_only_claims(m.entry.name) and not objects_a_claim(tokens, m.last):
+            continue  # "shot down a drone": a phrasal denial of a thing
+        if _makes_a_work(tokens, m):
+            continue  # "wrote a letter to the council": an act, what the letter says is not given
         if _plausible_verb(tokens, m, title):
             aspect = _aspect_start(tokens, m.first)
             m, strength = _withheld(tokens, m, aspect)
@@ -663,6 +688,35 @@ def _other_sense(tokens: list[Token], m: Match) -> bool:
     """Does the word after the verb ``m`` give it a sense that reports nothing ("adding to", "add up")?"""
     after = tokens[m.last + 1].norm if m.last + 1 < len(tokens) else ""
     return after in _OTHER_SENSE_AFTER.get(m.entry.name, ())
+
+
+def _makes_a_work(tokens: list[Token], m: Match) -> bool:
+    """Is the verb ``m`` making a work its object ("wrote a moving letter to her teacher", "tweeted a video
+    of the rally") with nothing the work says after it ("saying", "that", a colon or a quote)?"""
+    if m.entry.name not in _WORK_VERBS:
+        return False
+    k = m.last + 1
+    reach = min(len(tokens), k + WORK_OBJECT_REACH)
+    while k < reach and not _is_work(tokens[k].norm):
+        if tokens[k].norm in OBJECT_BREAKS or not _is_word(tokens[k]):
+            return False  # "wrote in a letter that", "posted: …", "wrote that"
+        k += 1
+    return k < reach and not any(map(_gives_content, tokens[k + 1 : k + 1 + COMPLEMENT_REACH]))
+
+
+def _is_work(norm: str) -> bool:
+    entry = lexicon("sources").get(norm)
+    return (
+        norm in _WORKS or norm in _COMMUNICATIONS or (entry is not None and entry.category in ("document", "recording"))
+    )
+
+
+def _gives_content(token: Token) -> bool:
+    """Does ``token`` open what a work says: "that", a colon, a quote, a reporting participle ("saying")?"""
+    norm = token.norm
+    if norm in ("that", ":") or token.text in _QUOTES:
+        return True
+    return norm.endswith("ing") and lexicon("reporting_verbs").get(norm) is not None
 
 
 def _has_complement(tokens: list[Token], m: Match) -> bool:

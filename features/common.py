@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from features.lexicon import Match, lexicon
 from features.tokens import Token
 from features.types import Cue
@@ -124,7 +126,7 @@ def negated_before(
 # offer", "her request for asylum was denied". The object is searched this many tokens after the verb
 # (before the "was" of a passive), up to a clause break, a preposition or a word naming a claim.
 REFUSED_OBJECT_REACH = 6
-_OBJECT_BREAKS = frozenset(
+OBJECT_BREAKS = frozenset(
     '. , ; : ? ! ( ) — – - " “ ” that which who whom whose because while but and or '
     "of about as over on in at after before by with against from".split()
 )
@@ -140,13 +142,33 @@ def _names_a_claim(norm: str) -> bool:
     ) is not None
 
 
+def objects_a_claim(tokens: list[Token], last: int) -> bool:
+    """Is the object after token ``last`` a claim ("shot down claims that", "knocked down reports of a
+    merger", "poured scorn on Hunter's assertion"), or a short one an "as" follows ("shot it down as
+    fantasy")? A phrasal denial (negation.tsv ``denial_of_claim``) denies only then: "shot down a drone"."""
+    for k in range(last + 1, min(last + 1 + REFUSED_OBJECT_REACH, len(tokens))):
+        norm = tokens[k].norm
+        if _names_a_claim(norm):
+            return True
+        if norm in OBJECT_BREAKS:
+            return norm == "as"
+    return False
+
+
+@cache
+def denies_only_claims(name: str) -> bool:
+    """Is the denial phrase ``name`` one that denies only a claim as its object (negation.tsv
+    ``denial_of_claim``: "shoot down", "knock down")? The reporting-verb lexicon lists it under the same name."""
+    return any(e.name == name and e.category == "denial_of_claim" for e in lexicon("negation").entries)
+
+
 # The denial verbs that can refuse an act, and the refusals.tsv categories each refuses: one denies a request
 # or bail, but "denied the plan" denies that there is one; disputing or refuting is never a refusal.
 _REFUSING_VERBS = {
     "deny": frozenset(["grantable"]),
-    "reject": frozenset(["grantable", "proposal"]),
-    "dismiss": frozenset(["grantable", "proposal"]),
-    "rebuff": frozenset(["grantable", "proposal"]),
+    "reject": frozenset(["grantable", "proposal", "person"]),
+    "dismiss": frozenset(["grantable", "proposal", "person"]),
+    "rebuff": frozenset(["grantable", "proposal", "person"]),
 }
 # Prepositions that open a modifier after the head noun of a passive's subject ("the request by the family").
 _POSTMODIFIERS = frozenset("of for by from in on at to".split())
@@ -159,16 +181,29 @@ def _object_verdict(tokens: list[Token], ks: range, refused: frozenset[str], sto
     verdict = False
     for k in ks:
         norm = tokens[k].norm
-        entry = lexicon("refusals").get(norm)
-        if entry is not None:
-            verdict = entry.category in refused
+        category = _object_category(norm)
+        if category is not None:
+            verdict = category in refused
         elif norm in stops:
             return verdict
         elif _names_a_claim(norm):
             return False
-        elif norm.endswith("ing"):
-            verdict = False  # "denied receiving an offer": the act claimed, not refused
+        elif norm.endswith(("ing", "'s")) or norm in ("'", "’"):
+            verdict = False  # "denied receiving an offer": the act claimed; "the coach's account": a possessor
     return verdict
+
+
+# Source roles that are people one dismisses from a post ("dismissed the coach", "dismissed two officials").
+_PERSON_SOURCES = frozenset(["role", "anonymous_official"])
+
+
+def _object_category(norm: str) -> str | None:
+    """The refusals.tsv category of an object word; a role or an official (sources.tsv) is a ``person``."""
+    entry = lexicon("refusals").get(norm)
+    if entry is not None:
+        return entry.category
+    source = lexicon("sources").get(norm)
+    return "person" if source is not None and source.category in _PERSON_SOURCES else None
 
 
 def refuses_an_act(tokens: list[Token], first: int, last: int, verb: str) -> bool:
@@ -178,10 +213,14 @@ def refuses_an_act(tokens: list[Token], first: int, last: int, verb: str) -> boo
     if refused is None:
         return False
     if _object_verdict(
-        tokens, range(last + 1, min(last + 1 + REFUSED_OBJECT_REACH, len(tokens))), refused, _OBJECT_BREAKS
+        tokens, range(last + 1, min(last + 1 + REFUSED_OBJECT_REACH, len(tokens))), refused, OBJECT_BREAKS
     ):
         return True
-    if first > 0 and _object_verdict(tokens, range(first - 1, first), refused, _OBJECT_BREAKS):
+    # A person right before the verb is its subject ("the minister dismissed the claims") unless nothing
+    # follows that could be its object ("Coach dismissed after cup exit").
+    bare = last + 1 >= len(tokens) or tokens[last + 1].norm in OBJECT_BREAKS
+    things = refused if bare else refused - {"person"}
+    if first > 0 and _object_verdict(tokens, range(first - 1, first), things, OBJECT_BREAKS):
         return True  # "Bail Denied to …", "offer rejected": a headline's passive without its auxiliary
     aux = first - 1
     while aux > 0 and (tokens[aux].norm == "also" or tokens[aux].norm.endswith("ly")):
@@ -189,7 +228,7 @@ def refuses_an_act(tokens: list[Token], first: int, last: int, verb: str) -> boo
     if aux < 1 or tokens[aux].norm not in BE_FORMS:
         return False
     start = aux
-    while start > 0 and aux - start < REFUSED_OBJECT_REACH and tokens[start - 1].norm not in _OBJECT_BREAKS:
+    while start > 0 and aux - start < REFUSED_OBJECT_REACH and tokens[start - 1].norm not in OBJECT_BREAKS:
         start -= 1
     # The subject's head comes before its modifiers: "the request by the family was denied".
-    return _object_verdict(tokens, range(start, aux), refused, _OBJECT_BREAKS | _POSTMODIFIERS)
+    return _object_verdict(tokens, range(start, aux), refused, OBJECT_BREAKS | _POSTMODIFIERS)

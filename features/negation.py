@@ -6,7 +6,9 @@ falsity); "there is no evidence that the plant leaked" (no evidence). A
 negated denial ("did not deny", "could not rule out", "not baseless") is
 ``double_negation``, which weakens a denial rather than making one. A denial verb
 that refuses a request, a bill or an offer ("the Senate rejected the bill") is a
-``refusal``: an act reported, not a claim denied. A negator beside a word naming
+``refusal``: an act reported, not a claim denied. A phrasal denial ("shot down",
+"knocked down", "poured cold water on") denies only a claim as its object ("shot down
+claims that …"), not a drone or a wall. A negator beside a word naming
 what it answers ("despite rumours", "contrary to reports") makes that word a
 ``rebuttal``: the negation refutes a claim instead of stating a negative fact.
 A negated confirmation ("cannot verify", "not able to confirm") withholds it: an
@@ -19,7 +21,7 @@ not negate.
 
 from __future__ import annotations
 
-from features.common import refuses_an_act
+from features.common import objects_a_claim, refuses_an_act
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -55,7 +57,7 @@ AUXILIARIES = frozenset(
     ]
 )
 # Categories a negator can negate in turn: "did not deny", "not baseless".
-_DENIAL_LIKE = ("denial_verb", "falsity")
+_DENIAL_LIKE = ("denial_verb", "denial_of_claim", "falsity")
 # A denial this many tokens after a negator is negated by it ("did not immediately deny").
 DENIAL_SCOPE = 2
 _RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling"})
@@ -138,6 +140,11 @@ def _refusal(tokens: list[Token], match: Match) -> bool:
     return match.entry.category == "denial_verb" and refuses_an_act(tokens, match.first, match.last, match.entry.name)
 
 
+def _literal_phrasal(tokens: list[Token], match: Match) -> bool:
+    """Is the phrasal denial of ``match`` ("shot down", "knocked down") used of a thing, not a claim?"""
+    return match.entry.category == "denial_of_claim" and not objects_a_claim(tokens, match.last)
+
+
 def _withheld_confirmation(tokens: list[Token], start: int) -> int | None:
     """The index of a confirming verb the negator before ``start`` withholds ("not able to verify")."""
     for k in range(start, min(start + CONFIRMATION_REACH, len(tokens))):
@@ -166,6 +173,7 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
         and following.entry.category in _DENIAL_LIKE
         and following.first - last <= DENIAL_SCOPE
         and not _refusal(tokens, following)  # "did not reject the bill": a negated act, not "did not deny"
+        and not _literal_phrasal(tokens, following)  # "did not shoot down the drone"
     ):
         span = _span(text, tokens, first, following.last)
         return Cue(*span, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not deny"), following.last
@@ -227,13 +235,16 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
         if entry.category == "answered" or (entry.name in _CONTEXTUAL_FALSITY and not denied):
             answered.append(match)
             continue
+        if _literal_phrasal(tokens, match):
+            continue  # "shot down a drone": no denial
         span = _span(text, tokens, match.first, match.last)
         if _refusal(tokens, match):
             cues.append(Cue(*span, "negation", "refusal", 0.0, entry.name))  # "rejected the bill": an act
             continue
-        kind = _kind(entry.category)
+        category = "denial_verb" if entry.category == "denial_of_claim" else entry.category
+        kind = _kind(category)
         denied = denied or kind == "denial"
-        cues.append(Cue(*span, kind, entry.category, entry.weight, entry.name))
+        cues.append(Cue(*span, kind, category, entry.weight, entry.name))
     if answered and any(map(negates, cues)):
         for match in answered:
             span = _span(text, tokens, match.first, match.last)

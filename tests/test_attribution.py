@@ -37,6 +37,38 @@ MAIN_CASES = [
     ("The alleged victim said the car was red.", "The alleged victim", "anonymous", "said", "assert"),
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
+    # doubt cast on a claim is a question; a phrasal denial with a claim as its object is a denial
+    ("Two auditors cast doubt on the hospital's figures.", "Two auditors", "anonymous", "cast doubt on", "question"),
+    (
+        "Engineers raised doubts about the new bridge design.",
+        "Engineers",
+        "anonymous",
+        "raised doubts about",
+        "question",
+    ),
+    (
+        "The review called into question the safety of the dam.",
+        "The review",
+        "document",
+        "called into question",
+        "question",
+    ),
+    ("Police poured cold water on reports of a curfew.", "Police", "organization", "poured cold water on", "deny"),
+    ("The striker shot down claims that he would leave.", "The striker", "anonymous", "shot down", "deny"),
+    # making a work is an act the author reports, unless what the work says follows
+    ("She wrote a letter to the council.", "", "", "", ""),
+    ("Boy, 9, Writes Moving Letter to Teacher", "", "", "", ""),
+    ("He posted a photo of the flooded street.", "", "", "", ""),
+    ("The council published its annual report on Monday.", "", "", "", ""),
+    (
+        "The mayor wrote a letter to residents saying the water was safe.",
+        "The mayor",
+        "named_official",
+        "wrote",
+        "assert",
+    ),
+    ("The mayor wrote in a letter that the water was safe.", "The mayor", "named_official", "wrote", "assert"),
+    ("She wrote the council was wrong to close the library.", "She", "named_person", "wrote", "assert"),
     # "May" and "Will" in a name before a past or "-s" form; an "-ing" noun after a determiner.
     ("Theresa May said the country would leave.", "Theresa May", "named_person", "said", "assert"),
     ("Will Hurd says the wall is a waste.", "Will Hurd", "named_person", "says", "assert"),
@@ -581,6 +613,8 @@ def test_add_to_is_no_reporting_verb(text: str) -> None:
         "Her request for asylum was denied in March.",
         "The court dismissed the lawsuit against the newspaper.",
         "Council Rejects Plans for Tower in Old Town",
+        "The club dismissed its coach after the defeat.",
+        "Air defences shot down two drones over the harbour.",
     ],
 )
 def test_refusing_a_request_or_bill_is_no_attribution(text: str) -> None:

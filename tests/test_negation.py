@@ -71,6 +71,33 @@ CASES = [
         "Gransby Denies Receiving Formal Offer", ["denial/denial_verb:Denies"], id="denying_an_act_claimed_denies"
     ),
     pytest.param("The club disputed the transfer fee.", ["denial/denial_verb:disputed"], id="dispute_never_refuses"),
+    # dismissing a person fires them; a person right before the verb is its subject unless nothing follows
+    pytest.param("The club dismissed the coach after a run of defeats.", ["negation/refusal:dismissed"], id="fired"),
+    pytest.param("The airline dismissed two pilots on Friday.", ["negation/refusal:dismissed"], id="fired_plural"),
+    pytest.param("Manager dismissed after cup exit", ["negation/refusal:dismissed"], id="fired_headline_passive"),
+    pytest.param(
+        "The manager dismissed the coach's account.", ["denial/denial_verb:dismissed"], id="possessor_is_no_object"
+    ),
+    pytest.param(
+        "The minister dismissed the claims as nonsense.",
+        ["denial/denial_verb:dismissed", "denial/falsity:nonsense"],
+        id="person_subject_dismisses_claims",
+    ),
+    # a phrasal denial denies only a claim as its object
+    pytest.param(
+        "The ministry shot down claims that fares would rise.",
+        ["denial/denial_verb:shot down"],
+        id="shot_down_claims",
+    ),
+    pytest.param("Tarvin Shoots Down Merger Talk as Fantasy", ["denial/denial_verb:Shoots Down"], id="shot_down_as"),
+    pytest.param("Air defences shot down a drone near the port.", [], id="shot_down_a_drone"),
+    pytest.param("Crews knocked down the old mill on Monday.", [], id="knocked_down_a_building"),
+    pytest.param(
+        "The coach knocked down reports of a rift in the squad.",
+        ["denial/denial_verb:knocked down"],
+        id="knocked_down_reports",
+    ),
+    pytest.param("The army did not shoot down the jet.", ["negation/verb_negation:not"], id="negated_literal"),
     pytest.param("Not a scrap of proof exists.", ["denial/no_evidence:Not a scrap of proof"], id="not_a_scrap"),
     pytest.param("Ministry Rebuffs Senator's Claim of Border Breach", ["denial/denial_verb:Rebuffs"], id="rebuffs"),
     pytest.param("Scientists have refuted the theory.", ["denial/denial_verb:refuted"], id="refuted"),
