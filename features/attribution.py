@@ -166,7 +166,8 @@ _OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
 _WORK_VERBS = frozenset(["write", "post", "tweet", "publish"])
 _WORKS = frozenset(
     "book books article articles essay essays column columns op-ed op-eds poem poems song songs novel novels "
-    "memoir piece pieces blog obituary review reviews story stories thread selfie selfies".split()
+    "memoir piece pieces blog obituary review reviews story stories thread selfie selfies screenplay script "
+    "scripts speech speeches lyrics".split()
 )
 WORK_OBJECT_REACH = 4
 COMPLEMENT_REACH = 6
@@ -673,11 +674,13 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "the Senate rejected the bill": an act of refusal, not a source denying a claim
         if denies_only_claims(m.entry.name) and not objects_a_claim(tokens, m.last):
             continue  # "shot down a drone": a phrasal denial of a thing
-        if _makes_a_work(tokens, m):
+        work, work_strength = _work_content(tokens, m)
+        if work and work_strength is None:
             continue  # "wrote a letter to the council": an act, what the letter says is not given
         if _plausible_verb(tokens, m, title):
             aspect = _aspect_start(tokens, m.first)
             m, strength = _withheld(tokens, m, aspect)
+            strength = work_strength or strength  # "posted a video claiming …": the participle's strength
             if tokens[aspect].norm in _APPEARANCE_VERBS and strength in ("confirm", "assert"):
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
@@ -690,18 +693,28 @@ def _other_sense(tokens: list[Token], m: Match) -> bool:
     return after in _OTHER_SENSE_AFTER.get(m.entry.name, ())
 
 
-def _makes_a_work(tokens: list[Token], m: Match) -> bool:
-    """Is the verb ``m`` making a work its object ("wrote a moving letter to her teacher", "tweeted a video
-    of the rally") with nothing the work says after it ("saying", "that", a colon or a quote)?"""
+def _work_content(tokens: list[Token], m: Match) -> tuple[bool, str | None]:
+    """Does the verb ``m`` make a work its object ("wrote a moving letter to her teacher", "tweeted a video
+    of the rally"), and with what strength is the work's content given after it: None for nothing (an act),
+    else the strength of the participle that gives it ("posted a video claiming": claim) or "assert"
+    ("saying", "that", a colon or a quote)? Not a work: (False, None)."""
     if m.entry.name not in _WORK_VERBS:
-        return False
+        return False, None
     k = m.last + 1
     reach = min(len(tokens), k + WORK_OBJECT_REACH)
     while k < reach and not _is_work(tokens[k].norm):
         if tokens[k].norm in OBJECT_BREAKS or not _is_word(tokens[k]):
-            return False  # "wrote in a letter that", "posted: …", "wrote that"
+            return False, None  # "wrote in a letter that", "posted: …", "wrote that"
         k += 1
-    return k < reach and not any(map(_gives_content, tokens[k + 1 : k + 1 + COMPLEMENT_REACH]))
+    if k >= reach:
+        return False, None
+    for token in tokens[k + 1 : k + 1 + COMPLEMENT_REACH]:
+        if token.norm in ("that", ":") or token.text in _QUOTES:
+            return True, "assert"
+        entry = lexicon("reporting_verbs").get(token.norm) if token.norm.endswith("ing") else None
+        if entry is not None:
+            return True, entry.category
+    return True, None
 
 
 def _is_work(norm: str) -> bool:
@@ -709,14 +722,6 @@ def _is_work(norm: str) -> bool:
     return (
         norm in _WORKS or norm in _COMMUNICATIONS or (entry is not None and entry.category in ("document", "recording"))
     )
-
-
-def _gives_content(token: Token) -> bool:
-    """Does ``token`` open what a work says: "that", a colon, a quote, a reporting participle ("saying")?"""
-    norm = token.norm
-    if norm in ("that", ":") or token.text in _QUOTES:
-        return True
-    return norm.endswith("ing") and lexicon("reporting_verbs").get(norm) is not None
 
 
 def _has_complement(tokens: list[Token], m: Match) -> bool:

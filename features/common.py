@@ -150,7 +150,7 @@ def objects_a_claim(tokens: list[Token], last: int) -> bool:
         norm = tokens[k].norm
         if _names_a_claim(norm):
             return True
-        if norm in OBJECT_BREAKS:
+        if norm in OBJECT_BREAKS and not (norm == "that" and k == last + 1):  # "shot down that rumour"
             return norm == "as"
     return False
 

@@ -69,6 +69,8 @@ MAIN_CASES = [
     ),
     ("The mayor wrote in a letter that the water was safe.", "The mayor", "named_official", "wrote", "assert"),
     ("She wrote the council was wrong to close the library.", "She", "named_person", "wrote", "assert"),
+    ("A blog posted an article claiming the mill had shut.", "A blog", "organization", "posted", "claim"),
+    ("Aaron Dale wrote the screenplay for the film.", "", "", "", ""),
     # "May" and "Will" in a name before a past or "-s" form; an "-ing" noun after a determiner.
     ("Theresa May said the country would leave.", "Theresa May", "named_person", "said", "assert"),
     ("Will Hurd says the wall is a waste.", "Will Hurd", "named_person", "says", "assert"),

@@ -98,6 +98,11 @@ CASES = [
         id="knocked_down_reports",
     ),
     pytest.param("The army did not shoot down the jet.", ["negation/verb_negation:not"], id="negated_literal"),
+    pytest.param(
+        "The studio quickly shot down that rumour.",
+        ["denial/denial_verb:shot down", "denial/falsity:rumour"],
+        id="shot_down_that_rumour",
+    ),
     pytest.param("Not a scrap of proof exists.", ["denial/no_evidence:Not a scrap of proof"], id="not_a_scrap"),
     pytest.param("Ministry Rebuffs Senator's Claim of Border Breach", ["denial/denial_verb:Rebuffs"], id="rebuffs"),
     pytest.param("Scientists have refuted the theory.", ["denial/denial_verb:refuted"], id="refuted"),
