@@ -260,12 +260,15 @@ _ASPECT_VERBS = frozenset(
 _APPEARANCE_VERBS = frozenset("appear appears appeared seem seems seemed".split())
 # Verbs of finding whose bare past participle before a preposition is a passive ("Mass grave found near
 # the border" = was found): the noun before it is what was found, not who reports.
-_FINDING_PARTICIPLES = frozenset("found shown seen discovered spotted uncovered".split())
+_FINDING_PARTICIPLES = frozenset("found shown seen discovered spotted uncovered identified named".split())
 # "The inspectors found in March that …": a "that" this close after the verb makes it active.
 PASSIVE_THAT_REACH = 6
 _PASSIVE_FOLLOWERS = frozenset(
-    "in at on near after inside outside under among during off along beside behind across".split()
+    "in at on near after inside outside under among during off along beside behind across as".split()
 )
+# What ends a headline's bare passive of a naming verb: "Dead soldier and gunman identified", "Driver named."
+_PASSIVE_ENDS = frozenset([".", ",", ";", "!"])
+_NAMING_PARTICIPLES = frozenset(["identified", "named"])
 # Verbs that take "on to" before the verb they govern ("went on to explain").
 _GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
@@ -396,7 +399,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if title and _is_denial_verb(before):
         return False  # "Club Rubbishes Reports …": the object of a denial, not a verb
     form = _form(first)
-    if form == "present" and _closing_frame(tokens, m):
+    if form == "present" and _closing_frame(tokens, m) and (not _is_base(first) or _plural_end(before)):
         return True  # "…, local media reports.": a noun would not end the sentence after a comma
     if (
         form == "present"
@@ -465,6 +468,12 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
 
 
+def _plural_end(token: Token) -> bool:
+    """Can ``token`` end the subject of a base-form verb ("…, local media report.", "…, officials say.")?
+    "…, Saudi pipeline blast" is a noun phrase."""
+    return token.norm in _PLURAL_SUBJECT_ENDS or _is_plural(token) or lexicon("sources").get(token.norm) is not None
+
+
 def _noun_after_determiner(tokens: list[Token], k: int) -> bool:
     """Is token ``k`` a noun: right after a determiner, or after a determiner and a modifier ("the
     report", "the bogus report", "a police report")?"""
@@ -518,11 +527,16 @@ def _reporting_word(token: Token) -> bool:
 
 
 def _reduced_passive(tokens: list[Token], m: Match) -> bool:
-    """ "Bodies found in shallow grave", "Whale seen off the pier": a finding verb's bare participle."""
-    if tokens[m.first].norm not in _FINDING_PARTICIPLES or m.first != m.last or m.last + 1 >= len(tokens):
+    """ "Bodies found in shallow grave", "Whale seen off the pier", "Rapper identified as militant",
+    "Gunman identified": a finding verb's bare participle."""
+    if tokens[m.first].norm not in _FINDING_PARTICIPLES or m.first != m.last or m.first == 0:
         return False
-    before = tokens[m.first - 1].norm if m.first > 0 else ""
-    if tokens[m.last + 1].norm not in _PASSIVE_FOLLOWERS or before in _SKIP_BEFORE_VERB or before in _BE:
+    before = tokens[m.first - 1].norm
+    if before in _SKIP_BEFORE_VERB or before in _BE or not _is_word(tokens[m.first - 1]):
+        return False
+    if m.last + 1 >= len(tokens) or tokens[m.last + 1].text in _PASSIVE_ENDS:
+        return tokens[m.first].norm in _NAMING_PARTICIPLES  # "…, investigators found." is active
+    if tokens[m.last + 1].norm not in _PASSIVE_FOLLOWERS:
         return False
     return all(t.norm != "that" for t in tokens[m.last + 1 : m.last + 1 + PASSIVE_THAT_REACH])
 
@@ -567,7 +581,8 @@ def _plural_subject(tokens: list[Token], last: int) -> bool:
             return True  # "China and Russia support"
         opening = k == 0 or not _is_word(tokens[k - 1])  # "Aides to the mayor say" opens a sentence
         if k < last and (lower or opening) and _is_plural(token) and tokens[k + 1].norm in _SUBJECT_MODIFIERS:
-            return True
+            # "asks doctors for a progress report": a plural right after a verb is its object
+            return opening or not (tokens[k - 1].text.islower() and _is_verb_like(tokens[k - 1]))
         k -= 1
     return False
 
@@ -1140,7 +1155,7 @@ _TYPED_AS = {"recording": "document"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
 _HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on"])
 # Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
-_NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "sis")
+_NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "is")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _NAME_JOINERS = frozenset(
     "of the and for de del la le von van".split()
@@ -1841,7 +1856,13 @@ def _possessor(tokens: list[Token], k: int) -> _Source | None:
         elif before.norm in _DETERMINERS:
             first -= 1
             break
-        elif not capitalised and before.text.islower() and _is_word(before) and not _reporting_word(before):
+        elif (
+            not capitalised
+            and before.text.islower()
+            and _is_word(before)
+            and not _reporting_word(before)
+            and before.norm not in OBJECT_BREAKS  # "abuzz over the pope's comments": the possessor is "the pope"
+        ):
             first -= 1  # "the prime minister's"
         else:
             break
