@@ -1162,6 +1162,15 @@ _NAME_JOINERS = frozenset(
 )  # "Bank of America"  # source-lexicon categories that type a source as another
 
 
+_PERSON_KINDS = frozenset(["role", "anonymous", "anonymous_official"])
+_WEB_ENDINGS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".tv")
+
+
+def _is_web_address(token: Token) -> bool:
+    """ "Boston.com", "Change.org": a site, one token (features.tokens)."""
+    return token.text.lower().endswith(_WEB_ENDINGS)
+
+
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
     """The source type of a phrase, from its words and capitalisation."""
     categories = []
@@ -1193,8 +1202,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     role_head = bool(categories) and categories[-1] == (len(tokens) - 1, "role")
     if role_head and not names and (determiner in _INDEFINITE or _is_plural(tokens[-1])):
         return "anonymous_official"  # "a police spokeswoman", "prosecutors", "the inspectors": unnamed
-    if names and all(_is_acronym(t) for t in names) and not kinds & {"role", "anonymous", "anonymous_official"}:
-        return "organization"  # "NASA", "the FBI", "UNICEF"
+    if names and all(_is_acronym(t) or _is_web_address(t) for t in names) and not kinds & _PERSON_KINDS:
+        return "organization"  # "NASA", "the FBI", "UNICEF", "Boston.com"
     if "person_pronoun" in kinds and len(tokens) == 1:
         return "named_person"
     if determiner == "the" and _AGE_NOUN.match(tokens[-1].norm):

@@ -99,6 +99,12 @@ def _in_side_clause(cue: Cue, side: set[int]) -> bool:
     return cue.start in side and cue.kind in _SCOPED_KINDS and cue.category not in ("question", "in_source")
 
 
+def _discredits(cue: Cue, main: Attribution) -> bool:
+    """Does a falsity word in a document source call what it says false ("Hoax Report Claims …", "a fake
+    news story says")? It keeps its weight; in a person's name or role ("the fake doctor said") it does not."""
+    return cue.category == "falsity" and main.source_type == "document"
+
+
 def _relabel(cue: Cue, category: str) -> Cue:
     return Cue(cue.text, cue.start, cue.end, cue.kind, category, 0.0, cue.name)
 
@@ -108,7 +114,10 @@ def _scoped(cues: list[Cue], tokens: list[Token], main: Attribution | None) -> l
     side clause."""
     span = main.source_span if main else None
     if span:
-        cues = [_relabel(c, "in_source") if span.start <= c.start and c.end <= span.end else c for c in cues]
+        cues = [
+            _relabel(c, "in_source") if span.start <= c.start and c.end <= span.end and not _discredits(c, main) else c
+            for c in cues
+        ]
     side = set(side_clause_starts(tokens))
     if side:
         cues = [_relabel(c, "subordinate") if _in_side_clause(c, side) else c for c in cues]

@@ -20,9 +20,14 @@ T = TypeVar("T")
 # The token is a group: ``split`` gives the white space and the tokens, alternating. Nothing follows
 # a repetition inside its alternative, so the repetitions are possessive (``++``, ``*+``): the same
 # matches, without the engine keeping backtracking points (~10% faster).
-_TOKEN = re.compile(r"((?:[A-Za-z]\.){2,}+|\w+(?=n['’]t\b)|n['’]t\b|\w++(?:[-'’]\w++)*+|[^\w\s])")
+# A web address ("Boston.com", "Change.org") is one token, a name.
+_TOKEN = re.compile(
+    r"((?:[A-Za-z]\.){2,}+|\w+(?=n['’]t\b)|n['’]t\b|\w++(?:[-'’]\w++)*+(?:\.(?:com|org|net|gov|edu|io|tv)\b)?+|[^\w\s])"
+)
 # The same without the clitic alternatives, which match only where "n't" is in the text.
-_TOKEN_NO_CLITIC = re.compile(r"((?:[A-Za-z]\.){2,}+|\w++(?:[-'’]\w++)*+|[^\w\s])")
+_TOKEN_NO_CLITIC = re.compile(
+    r"((?:[A-Za-z]\.){2,}+|\w++(?:[-'’]\w++)*+(?:\.(?:com|org|net|gov|edu|io|tv)\b)?+|[^\w\s])"
+)
 
 
 class Token(NamedTuple):

@@ -476,7 +476,7 @@ MAIN_CASES = [
         "said",
         "assert",
     ),
-    ("Space.com reports: the storm will pass by Friday.", "Space.com", "named_person", "reports:", "assert"),
+    ("Space.com reports: the storm will pass by Friday.", "Space.com", "organization", "reports:", "assert"),
     (
         "The article was written by one Dara Rubin who has won many awards.",
         "one Dara Rubin",

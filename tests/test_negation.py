@@ -98,6 +98,8 @@ CASES = [
         id="knocked_down_reports",
     ),
     pytest.param("The army did not shoot down the jet.", ["negation/verb_negation:not"], id="negated_literal"),
+    pytest.param("Officials called the report wildly inaccurate.", ["denial/falsity:inaccurate"], id="inaccurate"),
+    pytest.param("The photo had been doctored.", ["denial/falsity:doctored"], id="doctored_photo"),
     pytest.param(
         "The studio quickly shot down that rumour.",
         ["denial/denial_verb:shot down", "denial/falsity:rumour"],
