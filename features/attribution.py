@@ -217,6 +217,8 @@ _ADJECTIVE_ENDINGS = ("ing", "ory", "ous", "ive", "ful", "ial")
 _ADJECTIVE_AFTER_DETERMINER = (*_ADJECTIVE_ENDINGS, "us", "al", "ic", "ed", "less", "ble", "ent", "ant")
 # Verbs that give a name ("called", "dubbed"): after "what X" or as a participle they name, not report.
 _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing".split())
+# How far before a naming participle the "a" of the named noun phrase may stand ("a high-tech machine called").
+NAMED_NOUN_REACH = 3
 # Last words of a lexicon phrase that PolNeAR leaves out of the cue ("frustrated that", "described as").
 _CUE_TRAILERS = frozenset(["that", "as"])
 # Degree words before a participle that make it an adjective ("more detailed", "very concerned").
@@ -1928,12 +1930,12 @@ def _names_a_thing(tokens: list[Token], verb: _Verb) -> bool:
         and before.text.islower()
         and before.norm not in _PRONOUNS
         and before.norm not in _SKIP_BEFORE_VERB
+        and lexicon("sources").get(before.norm) is None  # "a spokesman called it a fabrication"
         and after is not None
-        and after.text[:1].isupper()
-        and m.first > 1
-        and tokens[m.first - 2].norm in ("a", "an")
+        and _is_word(after)
+        and any(tokens[k].norm in ("a", "an") for k in range(max(0, m.first - 1 - NAMED_NOUN_REACH), m.first - 1))
     ):
-        return True  # "a stream called Mill Run"
+        return True  # "a stream called Mill Run", "a high-tech machine called LUCAS 2", "an agent called muscimol"
     k = _skip_back(tokens, m.first)
     j = k - 1
     while j >= 0 and k - j <= MAX_SKIPPED and _is_word(tokens[j]) and tokens[j].norm != "what":

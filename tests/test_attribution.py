@@ -676,6 +676,8 @@ NO_ATTRIBUTION_CASES = [
     # a base-form noun is no verb ("pipeline blast", "progress report"); a naming verb's bare participle
     # is a passive ("gunman identified"): the noun before it is named, not naming
     "Oil prices rise on stock data, pipeline blast",
+    "With the help of a portable machine called HEARTLINE 3, medics kept him alive.",
+    "The fungus holds a psychoactive agent called muscarol.",
     "Dead driver and gunman identified",
     "Local Rapper Identified As Gang Leader Who Shot Guard",
     "Man scars wife's penis in acid attack after row",
