@@ -140,7 +140,9 @@ REQUEST_REACH = 5
 _QUESTION_OPENERS = frozenset("whether if why how what who whom when where which about".split())
 # Verbs of finding: negated, they report a negative finding ("the scans did not show a leak"), which
 # stays established, unlike a withheld confirmation ("did not confirm").
-_FINDING_VERBS = frozenset("show find reveal disclose conclude determine know learn recognize".split())
+_FINDING_VERBS = frozenset(
+    "show find discover establish reveal disclose conclude determine know learn recognize".split()
+)
 
 # Auxiliaries, negation and adverbs that stand between a subject and its reporting verb.
 _SKIP_BEFORE_VERB = frozenset(
@@ -163,6 +165,10 @@ _OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
 # annual report" are acts the author reports, not a source reporting a claim, unless what the work says follows
 # ("wrote a letter saying", "published a report that found"). The object's head is one of these words, a
 # communication (_COMMUNICATIONS) or a document or recording (sources.tsv), within this many tokens.
+# Idioms that report only in a frame: "as <source> put it".
+_FRAMED_ONLY = frozenset(["put it"])
+_PLACING_PARTICLES = frozenset("down away back off up aside together out into onto through forward".split())
+_AS_DEGREES = frozenset("soon long far much well just as".split())  # "as soon as", "as long as": no frame
 _WORK_VERBS = frozenset(["write", "post", "tweet", "publish"])
 _WORKS = frozenset(
     "book books article articles essay essays column columns op-ed op-eds poem poems song songs novel novels "
@@ -280,7 +286,7 @@ _IRREGULAR_PAST = frozenset(
     "said told wrote written thought felt knew known found shown spoke spoken laid "
     "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
     "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
-    "dealt sold fled shot saw read".split()
+    "dealt sold fled shot saw read put".split()
 )
 # Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
@@ -332,6 +338,7 @@ _ANTECEDENT_STOPS = frozenset(
 _DOUBLE_APOSTROPHE = "''"
 _QUOTES = frozenset(['"', "“", "”", "«", "»", _DOUBLE_APOSTROPHE])
 _OPEN_QUOTES = frozenset(['"', "“", "«", _DOUBLE_APOSTROPHE])
+_FRAME_STOPS = frozenset([",", ";", ":", ".", "(", ")", *_QUOTES])  # "as <source> put it" lies within these
 _QUOTE_MARK = re.compile(r"''|[\"“”«»]")
 _APOSTROPHES = ("'", "’")
 _DASHES = ("―", "—", "–")
@@ -435,7 +442,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
-        return False  # "media reports", "many claims"
+        # "media reports", "many claims"; a base form after a plural with a clause is its verb ("media report that")
+        return _is_base(first) and _is_plural(before) and _opens_complement(tokens, m.last + 1)
     end = max(0, _skip_back(tokens, m.first))
     subject_end = tokens[end]
     after_verb = end > 0 and tokens[end - 1].norm in _SINGULAR_SUBJECTS  # "she gives credit": a verb, no plural
@@ -451,7 +459,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             or (_plural_subject(tokens, m.first - 1) and _takes_object(tokens, m))
             or _plural_before_relative(tokens, m.first - 1)
         )
-    if form == "present" and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
+    noun_like = form == "present" and first.norm != "says"  # "says" is never a noun
+    if noun_like and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
     if form == "present" and _is_plural(first) and first.norm != "says" and m.first == m.last < len(tokens) - 1:
         following = tokens[m.last + 1]
@@ -641,6 +650,8 @@ def _is_base(token: Token) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
+    if token.norm in _UNMARKED_PLURALS:
+        return True  # "the data show", "women say"
     return token.norm.endswith("s") and not token.norm.endswith(_NOT_PLURAL_ENDINGS) and len(token.norm) > 3
 
 
@@ -691,6 +702,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "the Senate rejected the bill": an act of refusal, not a source denying a claim
         if denies_only_claims(m.entry.name) and not objects_a_claim(tokens, m.last):
             continue  # "shot down a drone": a phrasal denial of a thing
+        if m.entry.name in _FRAMED_ONLY and not _in_report_frame(tokens, m):
+            continue  # "put it on the table": a report only as "as the memo put it" or before a colon
         work, work_strength = _work_content(tokens, m)
         if work and work_strength is None:
             continue  # "wrote a letter to the council": an act, what the letter says is not given
@@ -702,6 +715,22 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
     return verbs
+
+
+def _in_report_frame(tokens: list[Token], m: Match) -> bool:
+    """Does "as" open the clause of ``m`` with a subject between them ("as a Homeland Security memo put
+    it"), or a colon follow it closely ("she put it this way:")?"""
+    after = tokens[m.last + 1].norm if m.last + 1 < len(tokens) else ""
+    if after in _PLACING_PARTICLES:
+        return False  # "as soon as he put it down": a placing
+    k = m.first - 1
+    while k >= 0 and m.first - k <= MAX_SOURCE_TOKENS:
+        if tokens[k].text in _FRAME_STOPS and not (tokens[k].text == "." and _name_continues(tokens, k)):
+            break
+        if tokens[k].norm == "as":
+            return k < m.first - 1 and (k == 0 or tokens[k - 1].norm not in _AS_DEGREES)
+        k -= 1
+    return any(t.text == ":" for t in tokens[m.last + 1 : m.last + 1 + COMPLEMENT_REACH])
 
 
 def _other_sense(tokens: list[Token], m: Match) -> bool:
@@ -1155,8 +1184,9 @@ def _is_acronym(token: Token) -> bool:
 _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
-_HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on"])
+_HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "by", "for"])
 # Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
+_UNMARKED_PLURALS = frozenset("data media criteria men women children personnel".split())
 _NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "is")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _NAME_JOINERS = frozenset(

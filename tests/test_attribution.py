@@ -38,7 +38,13 @@ MAIN_CASES = [
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
     # doubt cast on a claim is a question; a phrasal denial with a claim as its object is a denial
-    ("Two auditors cast doubt on the hospital's figures.", "Two auditors", "anonymous", "cast doubt on", "question"),
+    (
+        "Two auditors cast doubt on the hospital's figures.",
+        "Two auditors",
+        "anonymous_official",
+        "cast doubt on",
+        "question",
+    ),
     (
         "Engineers raised doubts about the new bridge design.",
         "Engineers",
@@ -513,6 +519,41 @@ MAIN_CASES = [
         "said",
         "assert",
     ),
+    # "as <source> put it" reports; unmarked plurals take a base-form verb; "says" is never a noun
+    (
+        "The ferry is the town's lifeline, as one harbour pilot put it.",
+        "one harbour pilot",
+        "anonymous",
+        "put it",
+        "assert",
+    ),
+    ("As Ms. Okafor put it in her letter, the fund is empty.", "Ms. Okafor", "named_person", "put it", "assert"),
+    (
+        "The mayor put it bluntly: the dunes cannot take more visitors.",
+        "The mayor",
+        "named_official",
+        "put it",
+        "assert",
+    ),
+    ("The data show that rainfall halved in a decade.", "The data", "document", "show", "confirm"),
+    ("Local media report that the ferry ran aground.", "Local media", "anonymous", "report", "assert"),
+    ("Women in the valley say the clinic closed too early.", "Women in the valley", "anonymous", "say", "assert"),
+    (
+        "A report by the harbour board says the pier is unsafe.",
+        "A report by the harbour board",
+        "document",
+        "says",
+        "assert",
+    ),
+    ("Auditors discovered that the fund had been emptied.", "Auditors", "anonymous_official", "discovered", "confirm"),
+    (
+        "The inquiry established that the fire began in the kitchen.",
+        "The inquiry",
+        "document",
+        "established",
+        "confirm",
+    ),
+    ("Critics bemoaned the late frost.", "Critics", "anonymous", "bemoaned", "other"),
 ]
 
 
@@ -583,6 +624,15 @@ ANONYMITY_CASES = [
         "A spokesperson for the airline",
         "anonymous_official",
     ),
+    # the head before "for" / "by" types the phrase: an unnamed spokesman, a study
+    ("A spokesman for the ministry said the border was open.", "A spokesman for the ministry", "anonymous_official"),
+    ("A spokeswoman for Tarn Foods said the plant would close.", "A spokeswoman for Tarn Foods", "anonymous_official"),
+    (
+        "A study by researchers at the college shows that bees avoid the pesticide.",
+        "A study by researchers at the college",
+        "document",
+    ),
+    ("The Committee for Open Roads said the toll was unlawful.", "The Committee for Open Roads", "organization"),
 ]
 
 
@@ -738,6 +788,11 @@ NO_ATTRIBUTION_CASES = [
     "The team played as expected in the final.",
     "Ohio is a state that votes early.",
     "The comet is brighter than astronomers had thought.",
+    # "put it" places a thing outside the frame "as <source> put it"; a founding is no finding
+    "He put it on the shelf and left.",
+    "As soon as she put it down, the phone rang.",
+    "Just as he put it away, the bell rang.",
+    "The bakery was established in 1990 by two sisters.",
     "",
 ]
 
