@@ -52,6 +52,10 @@ _SUBORDINATORS = frozenset(
     "who whom whose which where because amid while whereas although though after before when whenever until "
     "believing hoping fearing".split()
 )
+# A relative clause on the subject ("the man who was arrested is …") ends at the main clause's copula.
+_RELATIVE_PRONOUNS = frozenset(["who", "which"])
+_MAIN_COPULAS = frozenset("is are was were isn't aren't wasn't weren't".split())
+_COMMON_PAST = frozenset("made said told went came got took gave found saw met won ran sold bought built".split())
 # Punctuation that closes a side clause ("After the vote, prices could rise": the modal is in the main clause).
 _CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
@@ -80,18 +84,31 @@ class ClaimCues:
 
 
 def side_clause_starts(tokens: list[Token]) -> list[int]:
-    """Start offsets of the tokens that sit inside a relative or adverbial clause (one linear pass)."""
+    """Start offsets of the tokens that sit inside a relative or adverbial clause (one linear pass).
+    A relative clause on the subject ends at the main verb "is"/"was" after its own verb: in "the trader
+    who made millions is a rumour" the rumour is the claim's."""
     starts: list[int] = []
     if _SUBORDINATORS.isdisjoint(map(NORM, tokens)):  # most claims have no side clause
         return starts
     inside = False
+    on_subject = False  # inside a relative clause opened before any main verb
+    own_verb = False  # the relative clause has had its verb
+    main_verb_seen = False
     for token in tokens:
-        if token.norm in _SUBORDINATORS:
+        norm = token.norm
+        if on_subject and own_verb and norm in _MAIN_COPULAS:
+            inside = on_subject = False
+        if norm in _SUBORDINATORS:
             inside = True
+            on_subject = norm in _RELATIVE_PRONOUNS and not main_verb_seen
+            own_verb = False
         elif token.text in _CLAUSE_CLOSERS:
-            inside = False
+            inside = on_subject = False
         elif inside:
             starts.append(token.start)
+            own_verb = own_verb or norm in _MAIN_COPULAS or norm.endswith("ed") or norm in _COMMON_PAST
+        elif norm in _MAIN_COPULAS:
+            main_verb_seen = True
     return starts
 
 

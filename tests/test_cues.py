@@ -39,6 +39,21 @@ def categories(text: str) -> list[str]:
             id="negation_in_relative_clause",
         ),
         pytest.param("The striker has not scored since May.", ["verb_negation:not"], id="negation_in_main_clause"),
+        pytest.param(
+            "The keeper who was injured in March is not fit to play.",
+            ["verb_negation:not"],
+            id="relative_on_subject_ends_at_main_copula",
+        ),
+        pytest.param(
+            "The tale of the chef who made a fortune is a rumour",
+            ["hearsay:rumour"],
+            id="predicate_after_relative_clause_is_main",
+        ),
+        pytest.param(
+            "She is the keeper who was said to be injured.",
+            ["subordinate:was said to"],
+            id="relative_on_object_stays_side",
+        ),
     ],
 )
 def test_cues_in_side_clauses_are_marked_subordinate(text, expected):

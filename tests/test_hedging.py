@@ -61,6 +61,14 @@ CASES = [
     pytest.param("The tanker is believed to have sunk.", ["impersonal_passive:is believed to"], id="is_believed_to"),
     pytest.param("The singer was said to be unwell.", ["impersonal_passive:was said to"], id="was_said_to"),
     pytest.param("The heir is rumoured to be in Lisbon.", ["impersonal_passive:is rumoured to"], id="rumoured_british"),
+    pytest.param(
+        "Ferry operator said to be planning a winter timetable",
+        ["impersonal_passive:said to be"],
+        id="headline_said_to_be",
+    ),
+    pytest.param(
+        "Rebel leader thought to have fled north", ["impersonal_passive:thought to have"], id="headline_thought_to"
+    ),
     pytest.param("The heir is rumored to be in Lisbon.", ["impersonal_passive:is rumored to"], id="rumored_american"),
     pytest.param("The vote is expected to pass.", [], id="is_expected_to_is_modality_not_hedge"),
     # unknowns
