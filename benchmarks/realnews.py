@@ -180,6 +180,20 @@ def clause_of(tokens: list[str], index: int) -> str:
     return " ".join(tokens[start:end])
 
 
+# UW and MEANTIME rate whether each event happened; credscore rates how confirmed the claim is as written,
+# so "they do not have the right to work" is a confirmed claim of an event that did not happen. The event
+# reading flips the score of a claim whose main verb is negated (not of a denial, whose low score already
+# says the event did not happen). The floor gets the same flip from a bare negation regex.
+_MAIN_NEGATIONS = frozenset(["negator", "verb_negation"])
+_NEGATION_REGEX = re.compile(r"\b(not|no|never|n't|nobody|none|nothing)\b", re.I)
+
+
+def event_reading(claim) -> float:
+    """The engine's score read as the factuality of the claim's event."""
+    negated = claim.label != "denied" and any(c.category in _MAIN_NEGATIONS for c in claim.cues)
+    return 1.0 - claim.score if negated else claim.score
+
+
 def factuality(name: str, floor) -> dict:
     rows = [json.loads(line) for line in (EVAL / "factuality" / f"{name}-dev.jsonl").open(encoding="utf-8")]
     sentences, clauses, gold = [], [], []
@@ -190,15 +204,20 @@ def factuality(name: str, floor) -> dict:
             clauses.append(clause_of(tokens, target["span1"][0]))
             gold.append((target["label"] + 3) / 6)
     unique = sorted(set(sentences) | set(clauses))
-    scores = dict(zip(unique, (c.score for c in score_claims(unique)), strict=True))
+    claims = dict(zip(unique, score_claims(unique), strict=True))
     floor_s, _ = floor_scores(floor, unique)
     floor_map = dict(zip(unique, floor_s, strict=True))
+    floor_event = {t: 1.0 - v if _NEGATION_REGEX.search(t) else v for t, v in floor_map.items()}
     return {
         "targets": len(gold),
-        "engine_sentence": pearson([scores[s] for s in sentences], gold),
-        "engine_clause": pearson([scores[s] for s in clauses], gold),
+        "engine_sentence": pearson([claims[s].score for s in sentences], gold),
+        "engine_clause": pearson([claims[s].score for s in clauses], gold),
         "tfidf_lr_sentence": pearson([floor_map[s] for s in sentences], gold),
         "tfidf_lr_clause": pearson([floor_map[s] for s in clauses], gold),
+        "engine_event_sentence": pearson([event_reading(claims[s]) for s in sentences], gold),
+        "engine_event_clause": pearson([event_reading(claims[s]) for s in clauses], gold),
+        "tfidf_lr_event_sentence": pearson([floor_event[s] for s in sentences], gold),
+        "tfidf_lr_event_clause": pearson([floor_event[s] for s in clauses], gold),
     }
 
 

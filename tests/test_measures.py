@@ -1,8 +1,9 @@
-"""The measures the evaluation report prints: rank correlation must not reward ties."""
+"""The evaluation report's measures: rank correlation must not reward ties; the event reading flips negations."""
 
 import numpy as np
 
-from benchmarks.realnews import average_ranks, pearson, spearman
+from benchmarks.realnews import average_ranks, event_reading, pearson, spearman
+from scoring import score_claims
 
 
 def test_tied_values_share_their_mean_rank():
@@ -20,3 +21,17 @@ def test_spearman_does_not_depend_on_the_order_of_tied_rows():
     shuffled = np.array([7, 6, 5, 4, 3, 2, 1, 0])
     assert spearman(coarse, gold) == spearman(coarse[shuffled], gold[shuffled])
     assert spearman(coarse, gold) == pearson(average_ranks(coarse), average_ranks(gold))
+
+
+def test_event_reading_flips_a_negated_statement_but_not_a_denial_or_a_plain_statement():
+    negated, denied, plain = score_claims(
+        [
+            "The ferry did not sail on Monday.",
+            "The council denied reports that the ferry had sunk.",
+            "The ferry sailed on Monday.",
+        ]
+    )
+    assert event_reading(negated) == 1.0 - negated.score
+    assert event_reading(denied) == denied.score
+    assert event_reading(plain) == plain.score
+    assert event_reading(negated) < event_reading(plain)
