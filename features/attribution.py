@@ -77,6 +77,8 @@ QUOTE_BONUS = {"direct": 0.05, "mixed": 0.02, "indirect": 0.0, "none": 0.0}
 DIRECT_QUOTE_SHARE = 0.6
 # Longest subject phrase (in tokens) taken as a source before a reporting verb.
 MAX_SOURCE_TOKENS = 12
+# A paragraph after "… said:" is its content when at most one blank line (two line breaks) lies between.
+MAX_LINE_BREAKS_AFTER_COLON = 2
 # Longest apposition or relative clause ("X, who …, said") walked over, in tokens.
 MAX_APPOSITION_TOKENS = 30
 # Auxiliaries and adverbs skipped between a subject and its verb ("has also said").
@@ -1370,7 +1372,12 @@ def quotation_speakers(
         while end < len(spans) and (inside[end] or _closes_earlier_quotation(text, spans[end - 1], spans[end])):
             end += 1
         speaker = next((resolved[k] for k in range(first, end) if _speaks(resolved[k])), None)
-        if speaker is None and _speaks(last) and text[last_end - 1 : last_end] == ":":
+        if (
+            speaker is None
+            and _speaks(last)
+            and text[last_end - 1 : last_end] == ":"
+            and _follows_closely(text, last_end, spans[first][0])
+        ):
             # "The club said in a statement:" ¶ "We have determined …": the next paragraph is what it said.
             speaker = last
             while end < len(spans) and _same_paragraph(text, spans[end - 1][1], spans[end][0]):
@@ -1397,6 +1404,13 @@ def quotation_speakers(
         last_sentence = (spans[end - 1], inside[end - 1])
         first = end
     return resolved
+
+
+def _follows_closely(text: str, end: int, start: int) -> bool:
+    """Is the sentence at ``start`` at most one blank line after ``end``? An empty paragraph after "… said:"
+    is what it said, lost (an embedded post or video that did not survive extraction); the next
+    paragraph is the author's again."""
+    return text.count("\n", end, start) <= MAX_LINE_BREAKS_AFTER_COLON
 
 
 def _open_after(text: str, span: tuple[int, int], inside: bool) -> bool:

@@ -61,6 +61,10 @@ CASES = [
             "The club meets": ("", "none"),
         },
     ),
+    (  # an empty paragraph after the colon: what was said is lost (an embedded post); the author goes on
+        "The ferry company posted its reply on Friday:\n\n\nSo who is right? We cannot say yet.",
+        {"So who is right?": ("", "none"), "We cannot say yet.": ("", "none")},
+    ),
     (  # a quotation signed at the end of its paragraph is the signer's
         "The ferry ran late on Monday.\n\n“The ferry is late again. It always is.” ― Mara Ellison",
         {"“The ferry is late": ("Mara Ellison", "direct"), "The ferry ran late": ("", "none")},
