@@ -12,7 +12,8 @@ claims that …"), not a drone or a wall. A negator beside a word naming
 what it answers ("despite rumours", "contrary to reports") makes that word a
 ``rebuttal``: the negation refutes a claim instead of stating a negative fact.
 A negated confirmation ("cannot verify", "not able to confirm") withholds it: an
-``unknown`` negation, read as a hedge. A negator
+``unknown`` negation, read as a hedge; so does a denied inference ("that doesn't mean it isn't
+a record"), whose content is left open. A negator
 right after an auxiliary negates the main verb (``verb_negation``); others are
 ``negator``. "No" or "without" before an evidence noun ("no satellite images")
 is ``no_evidence``; "no doubt" is a booster, and "not only … but also" does
@@ -95,6 +96,12 @@ _CONFIRMING = frozenset(
 )
 _BEFORE_CONFIRMING = frozenset("able to immediately independently yet be been officially publicly".split())
 CONFIRMATION_REACH = 4
+# "does not (necessarily) mean that …", "doesn't imply": a denied inference leaves its content open (unknown).
+_INFERRING = frozenset("mean means imply implies".split())
+_BEFORE_INFERRING = frozenset("necessarily automatically".split())  # "not always mean" grades: scalar
+INFERENCE_REACH = 2
+_NOT_CONTENT = frozenset("to what it anything much well harm any so".split())  # intent, sense, an object
+_CLAUSE_ENDS = frozenset([".", ";", ":", "!", "?", "—", "–", ","])
 WITHHELD_WEIGHT = 0.8
 # Weight of "did not deny" / "could not rule out": these keep a claim open.
 DOUBLE_NEGATION_WEIGHT = 0.5
@@ -156,6 +163,27 @@ def _withheld_confirmation(tokens: list[Token], start: int) -> int | None:
     return None
 
 
+def _negated_inference(tokens: list[Token], start: int) -> int | None:
+    """The index of an inference verb the negator before ``start`` denies ("does not necessarily mean")."""
+    for k in range(start, min(start + INFERENCE_REACH, len(tokens))):
+        norm = tokens[k].norm
+        if norm in _INFERRING:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            opens_content = after is not None and after.norm not in _NOT_CONTENT and after.text not in _CLAUSE_ENDS
+            return k if opens_content else None  # "did not mean to offend", "does not mean what you think"
+        if norm not in _BEFORE_INFERRING:
+            return None
+    return None
+
+
+def _clause_end(tokens: list[Token], start: int) -> int:
+    """The last token before the punctuation that ends the clause from ``start``."""
+    k = start
+    while k + 1 < len(tokens) and tokens[k + 1].text not in _CLAUSE_ENDS:
+        k += 1
+    return k
+
+
 def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match | None) -> tuple[Cue | None, int]:
     """The cue of a negator in its scope, and the last token it consumed."""
     first, last = match.first, match.last
@@ -177,6 +205,12 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     ):
         span = _span(text, tokens, first, following.last)
         return Cue(*span, "negation", "double_negation", DOUBLE_NEGATION_WEIGHT, "not deny"), following.last
+    inference = _negated_inference(tokens, nxt) if match.entry.name in ("not", "n't") else None
+    if inference is not None:
+        # "That doesn't mean it isn't a record": the inference is denied, what follows is left open, its
+        # own negators and falsity words included.
+        span = _span(text, tokens, first, inference)
+        return Cue(*span, "negation", "unknown", WITHHELD_WEIGHT, "not mean"), _clause_end(tokens, inference)
     withheld = _withheld_confirmation(tokens, nxt) if match.entry.name != "without" else None
     if withheld is not None:
         span = _span(text, tokens, first, withheld)

@@ -167,6 +167,15 @@ CASES = [
     ),
     pytest.param("We cannot verify that the email was sent.", ["negation/unknown:cannot verify"], id="cannot_verify"),
     pytest.param("The scan did not show a fracture.", ["negation/verb_negation:not"], id="negative_finding"),
+    # a denied inference leaves its content open, negators and falsity words inside it included
+    pytest.param("That does not mean the pier wasn't safe.", ["negation/unknown:not mean"], id="denied_inference_open"),
+    pytest.param(
+        "A recall doesn't necessarily mean the story is false.",
+        ["negation/unknown:n't necessarily mean"],
+        id="denied_inference_with_falsity_word",
+    ),
+    pytest.param("The coach did not mean to offend anyone.", ["negation/verb_negation:not"], id="not_mean_to_intent"),
+    pytest.param("The sign does not mean what you think.", ["negation/verb_negation:not"], id="not_mean_what_sense"),
     # a negator beside what it answers refutes it; a negative fact answering nothing does not
     pytest.param(
         "Despite rumours online, the hospital has not stopped admitting patients.",
