@@ -159,7 +159,16 @@ _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour",
 # "was charged with fraud", "are suspected of two raids"): a charge someone unnamed makes, not a fact the text states.
 _ACCUSATION_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
 # Verbs that report only with one of these words shortly after them; "charge" is also a price.
-_COMPLEMENTS_NEEDED = {"charge": frozenset(["with", "that"])}
+_COMPLEMENTS_NEEDED = {
+    "charge": frozenset(["with", "that"]),
+    # "discovered a book in the box", "established a fund that pays": a thing found or founded, no report
+    "discover": frozenset(["that"]),
+    "establish": frozenset(["that"]),
+    "calculate": frozenset(["that"]),
+}
+# Verbs whose clause must open right after them (an adverb or time word between): "discovered in March that".
+_CLAUSE_RIGHT_AFTER = frozenset(["discover", "establish", "calculate"])
+CLAUSE_RIGHT_AFTER_REACH = 3
 # Reporting verbs that a word right after them makes another verb: "adding to the confusion", "the figures
 # do not add up" increase or total, they report nothing.
 _OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
@@ -775,7 +784,14 @@ def _is_work(norm: str) -> bool:
 def _has_complement(tokens: list[Token], m: Match) -> bool:
     """Does a word that makes the verb report follow it closely ("charged him with fraud", "charges that")?"""
     words = _COMPLEMENTS_NEEDED[m.entry.name]
-    return any(t.norm in words for t in tokens[m.last + 1 : m.last + 1 + COMPLEMENT_REACH])
+    if m.entry.name not in _CLAUSE_RIGHT_AFTER:
+        return any(t.norm in words for t in tokens[m.last + 1 : m.last + 1 + COMPLEMENT_REACH])
+    for token in tokens[m.last + 1 : m.last + 1 + CLAUSE_RIGHT_AFTER_REACH]:
+        if token.norm in words:
+            return True
+        if token.norm in _DETERMINERS:
+            return False  # "established a fund that pays": the "that" opens a relative clause on the object
+    return False
 
 
 def _withholds_name(tokens: list[Token], m: Match) -> bool:

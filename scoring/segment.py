@@ -116,10 +116,12 @@ _CREDIT_LINE = re.compile(r"^[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2} ?/ ?[A-Z
 _FURNITURE_TAIL = re.compile(r"[\s(\[]*\d*[)\]]?[\s.:!»›>]*$")
 _SECTION_LABEL = re.compile(r"\s*(?:what|everything)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b", re.IGNORECASE)
 _DATELINE_PREFIX = re.compile(
-    r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s*"
+    r"\s*(?:\([^()\n]{1,40}\))?"
+    r"|\([A-Z][^()\n]{1,39}\))"  # or the agency alone: "(Reuters) -", "(CNN) —"
+    r"\s*(?:—|–|--|-)\s*"
 )
 
 

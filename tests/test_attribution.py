@@ -793,6 +793,8 @@ NO_ATTRIBUTION_CASES = [
     "As soon as she put it down, the phone rang.",
     "Just as he put it away, the bell rang.",
     "The bakery was established in 1990 by two sisters.",
+    "Divers opened the hull and discovered a small red book in a copper box.",
+    "The charity established a fund that pays for school meals.",
     "",
 ]
 

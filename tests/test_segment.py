@@ -528,6 +528,16 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         [(D, "NEW YORK (Wire) -"), (C, "Shares fell on Monday.")],
     ),
     (
+        "agency_alone_dateline",
+        "(Wire) - Divers opened the wreck and said the hold was empty.",
+        [(D, "(Wire) -"), (C, "Divers opened the wreck and said the hold was empty.")],
+    ),
+    (
+        "parenthesis_without_dash_stays_in_the_claim",
+        "(Updated) The ferry sailed at noon.",
+        [(C, "(Updated) The ferry sailed at noon.")],
+    ),
+    (
         "dateline_after_headline",
         "Border Reopens\n\nKIGALI, March 3 — Trucks crossed at dawn.",
         [(H, "Border Reopens"), (D, "KIGALI, March 3 —"), (C, "Trucks crossed at dawn.")],
