@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from features.negation import NEGATING_CATEGORIES
 from scoring import load_model, score_claims
 from scoring.types import LABEL_VALUES
 
@@ -184,13 +185,12 @@ def clause_of(tokens: list[str], index: int) -> str:
 # so "they do not have the right to work" is a confirmed claim of an event that did not happen. The event
 # reading flips the score of a claim whose main verb is negated (not of a denial, whose low score already
 # says the event did not happen). The floor gets the same flip from a bare negation regex.
-_MAIN_NEGATIONS = frozenset(["negator", "verb_negation"])
 _NEGATION_REGEX = re.compile(r"\b(not|no|never|n't|nobody|none|nothing)\b", re.I)
 
 
 def event_reading(claim) -> float:
     """The engine's score read as the factuality of the claim's event."""
-    negated = claim.label != "denied" and any(c.category in _MAIN_NEGATIONS for c in claim.cues)
+    negated = claim.label != "denied" and any(c.category in NEGATING_CATEGORIES for c in claim.cues)
     return 1.0 - claim.score if negated else claim.score
 
 

@@ -28,6 +28,7 @@ from features.common import (
     OBJECT_BREAKS,
     denies_only_claims,
     is_comparison_foil,
+    is_past_form,
     objects_a_claim,
     refuses_an_act,
 )
@@ -159,27 +160,22 @@ _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour",
 # "was charged with fraud", "are suspected of two raids"): a charge someone unnamed makes, not a fact the text states.
 _ACCUSATION_PASSIVES = {"accuse": "of", "suspect": "of", "charge": "with"}
 # Verbs that report only with one of these words shortly after them; "charge" is also a price.
-_COMPLEMENTS_NEEDED = {
-    "charge": frozenset(["with", "that"]),
-    # "discovered a book in the box", "established a fund that pays": a thing found or founded, no report
-    "discover": frozenset(["that"]),
-    "establish": frozenset(["that"]),
-    "calculate": frozenset(["that"]),
-}
-# Verbs whose clause must open right after them (an adverb or time word between): "discovered in March that".
-_CLAUSE_RIGHT_AFTER = frozenset(["discover", "establish", "calculate"])
-CLAUSE_RIGHT_AFTER_REACH = 3
+_COMPLEMENTS_NEEDED = {"charge": frozenset(["with", "that"])}
+# Verbs that report only with "that" right after them (an adverb or time word between: "discovered in March
+# that"); "discovered a book in the box", "established a fund that pays" find or found a thing.
+_THAT_CLAUSE_NEEDED = frozenset(["discover", "establish", "calculate"])
+THAT_CLAUSE_REACH = 3
 # Reporting verbs that a word right after them makes another verb: "adding to the confusion", "the figures
 # do not add up" increase or total, they report nothing.
 _OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
-# Verbs that also make a work: "wrote a letter to the council", "posted a photo of the flood", "published its
-# annual report" are acts the author reports, not a source reporting a claim, unless what the work says follows
-# ("wrote a letter saying", "published a report that found"). The object's head is one of these words, a
-# communication (_COMMUNICATIONS) or a document or recording (sources.tsv), within this many tokens.
 # Idioms that report only in a frame: "as <source> put it".
 _FRAMED_ONLY = frozenset(["put it"])
 _PLACING_PARTICLES = frozenset("down away back off up aside together out into onto through forward".split())
 _AS_DEGREES = frozenset("soon long far much well just as".split())  # "as soon as", "as long as": no frame
+# Verbs that also make a work: "wrote a letter to the council", "posted a photo of the flood", "published its
+# annual report" are acts the author reports, not a source reporting a claim, unless what the work says follows
+# ("wrote a letter saying", "published a report that found"). The object's head is one of these words, a
+# communication (_COMMUNICATIONS) or a document or recording (sources.tsv), within this many tokens.
 _WORK_VERBS = frozenset(["write", "post", "tweet", "publish"])
 _WORKS = frozenset(
     "book books article articles essay essays column columns op-ed op-eds poem poems song songs novel novels "
@@ -292,13 +288,6 @@ _NAMING_PARTICIPLES = frozenset(["identified", "named"])
 _GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
 _COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
-# Past forms of reporting verbs that do not end in "-ed".
-_IRREGULAR_PAST = frozenset(
-    "said told wrote written thought felt knew known found shown spoke spoken laid "
-    "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
-    "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
-    "dealt sold fled shot saw read put".split()
-)
 # Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
 # Openers of an apposition or relative clause that belongs to the source ("X, a spokeswoman for Y,").
@@ -369,7 +358,7 @@ def _form(token: Token) -> str:
     """ "ing", "past" or "present": how a reporting word is inflected."""
     if token.norm.endswith("ing"):
         return "ing"
-    if token.norm.endswith("ed") or token.norm in _IRREGULAR_PAST:
+    if is_past_form(token.norm):
         return "past"
     return "present"
 
@@ -380,7 +369,7 @@ def _is_word(token: Token) -> bool:
 
 def _is_verb_like(token: Token) -> bool:
     norm = token.norm
-    return lexicon("reporting_verbs").get(norm) is not None or norm.endswith("ed") or norm in _IRREGULAR_PAST
+    return lexicon("reporting_verbs").get(norm) is not None or is_past_form(norm)
 
 
 def _ends_subject(token: Token) -> bool:
@@ -705,6 +694,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "adding to the confusion": another verb
         if m.entry.name in _COMPLEMENTS_NEEDED and not _has_complement(tokens, m):
             continue  # "charging users $2.99 a month": a price, not an accusation
+        if m.entry.name in _THAT_CLAUSE_NEEDED and not _that_clause_follows(tokens, m):
+            continue  # "discovered a small red book": a find, not a report
         if _withholds_name(tokens, m):
             continue  # "who asked not to be named", "declined to be identified": about the source, not a report
         if is_comparison_foil(tokens, m.last):
@@ -784,10 +775,13 @@ def _is_work(norm: str) -> bool:
 def _has_complement(tokens: list[Token], m: Match) -> bool:
     """Does a word that makes the verb report follow it closely ("charged him with fraud", "charges that")?"""
     words = _COMPLEMENTS_NEEDED[m.entry.name]
-    if m.entry.name not in _CLAUSE_RIGHT_AFTER:
-        return any(t.norm in words for t in tokens[m.last + 1 : m.last + 1 + COMPLEMENT_REACH])
-    for token in tokens[m.last + 1 : m.last + 1 + CLAUSE_RIGHT_AFTER_REACH]:
-        if token.norm in words:
+    return any(t.norm in words for t in tokens[m.last + 1 : m.last + 1 + COMPLEMENT_REACH])
+
+
+def _that_clause_follows(tokens: list[Token], m: Match) -> bool:
+    """Does "that" open a clause right after the verb ``m``, before any object ("discovered in March that")?"""
+    for token in tokens[m.last + 1 : m.last + 1 + THAT_CLAUSE_REACH]:
+        if token.norm == "that":
             return True
         if token.norm in _DETERMINERS:
             return False  # "established a fund that pays": the "that" opens a relative clause on the object
@@ -1203,8 +1197,9 @@ _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
 _HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "by", "for"])
-# Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
+# Plurals without an "-s": "the data show", "women say".
 _UNMARKED_PLURALS = frozenset("data media criteria men women children personnel".split())
+# Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
 _NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "is")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _NAME_JOINERS = frozenset(

@@ -43,6 +43,13 @@ NUMBER_WORDS = frozenset(
     ]
 )
 NEGATORS = frozenset({"not", "n't", "never", "neither", "no", "longer", "cannot"})
+# Past forms of verbs that do not end in "-ed".
+IRREGULAR_PAST = frozenset(
+    "said told wrote written thought felt knew known found shown spoke spoken laid "
+    "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
+    "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
+    "dealt sold fled shot saw read put".split()
+)
 # Forms of "be": the auxiliary of a passive ("was denied") or a progressive ("is saying").
 BE_FORMS = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 DETERMINERS = frozenset(
@@ -89,6 +96,11 @@ def is_comparison_foil(tokens: list[Token], index: int) -> bool:
         return False
     after = tokens[index + 1].norm if index + 1 < len(tokens) else "."
     return not after.isalpha() or after in _FOIL_ENDINGS
+
+
+def is_past_form(norm: str) -> bool:
+    """ "reported", "said": a past tense or participle."""
+    return norm.endswith("ed") or norm in IRREGULAR_PAST
 
 
 def is_headline_shaped(text: str) -> bool:

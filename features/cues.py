@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
-from features.common import is_headline_shaped
+from features.common import is_headline_shaped, is_past_form
 from features.evidence import evidence_cues
 from features.hedging import hedge_cues
 from features.lexicon import find_each
@@ -55,7 +55,6 @@ _SUBORDINATORS = frozenset(
 # A relative clause on the subject ("the man who was arrested is …") ends at the main clause's copula.
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
 _MAIN_COPULAS = frozenset("is are was were isn't aren't wasn't weren't".split())
-_COMMON_PAST = frozenset("made said told went came got took gave found saw met won ran sold bought built".split())
 # Punctuation that closes a side clause ("After the vote, prices could rise": the modal is in the main clause).
 _CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
@@ -106,7 +105,7 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
             inside = on_subject = False
         elif inside:
             starts.append(token.start)
-            own_verb = own_verb or norm in _MAIN_COPULAS or norm.endswith("ed") or norm in _COMMON_PAST
+            own_verb = own_verb or norm in _MAIN_COPULAS or is_past_form(norm)
         elif norm in _MAIN_COPULAS:
             main_verb_seen = True
     return starts

@@ -27,7 +27,7 @@ from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
 
-__all__ = ["find_negation", "negates", "negation_cues"]
+__all__ = ["NEGATING_CATEGORIES", "find_negation", "negates", "negation_cues"]
 
 AUXILIARIES = frozenset(
     [
@@ -86,7 +86,8 @@ _CONTEXTUAL_FALSITY = frozenset({"rumours"})
 # A negator beside a word naming what it answers ("despite rumours", "contrary to reports", "the claim")
 # refutes, as a denial does: the word is a ``rebuttal`` cue of this weight (seeds/ANNOTATION.md, rule 2).
 REBUTTAL_WEIGHT = 0.6
-_NEGATING = frozenset(["negator", "verb_negation"])
+# The categories of a negator that negates the claim itself, not a denial or a withheld confirmation.
+NEGATING_CATEGORIES = frozenset(["negator", "verb_negation"])
 # "cannot verify", "was not immediately able to confirm", "has not been independently confirmed": a negated
 # confirmation withholds it, leaving the claim unknown (a hedge), not refuted. Words skipped between the
 # negator and the verb, and the longest such gap.
@@ -245,7 +246,7 @@ def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:
 def negates(cue: Cue) -> bool:
     """Can the cue make a word naming a claim a rebuttal: a negator or negated verb ("without money"
     answers nothing)?"""
-    return cue.category in _NEGATING and cue.name != "without"
+    return cue.category in NEGATING_CATEGORIES and cue.name != "without"
 
 
 def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
