@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from features.common import (
     BE_FORMS,
+    DETERMINERS,
     NEGATORS,
     OBJECT_BREAKS,
     denies_only_claims,
@@ -650,8 +651,11 @@ def _is_base(token: Token) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    if token.norm in _UNMARKED_PLURALS:
-        return True  # "the data show", "women say"
+    if token.norm in _UNMARKED_PLURALS or (token.norm.endswith("men") and not token.norm.endswith(_SINGULAR_MEN)):
+        return True  # "the data show", "women say", "spokesmen say"
+    entry = lexicon("sources").get(token.norm)
+    if entry is not None and entry.category == "nationals":
+        return True  # "Saudis say", "Iraqis deny"
     return token.norm.endswith("s") and not token.norm.endswith(_NOT_PLURAL_ENDINGS) and len(token.norm) > 3
 
 
@@ -1186,6 +1190,17 @@ def _is_name(tokens: list[Token]) -> bool:
     return bool(tokens) and all(t.text[:1].isupper() or t.text in _NAME_PUNCT or t.text == "." for t in tokens)
 
 
+def _is_speaker_name(tokens: list[Token]) -> bool:
+    """A speaker label: a name, or a capitalised phrase whose other words name a source ("Mexico prosecutor:",
+    "Kurdish officials:")."""
+    if _is_name(tokens):
+        return True
+    return tokens[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or ((entry := lexicon("sources").get(t.norm)) is not None and entry.category in _SPEAKING)
+        for t in tokens[1:]
+    )
+
+
 def _is_acronym(token: Token) -> bool:
     """An all-capital name of an organisation ("NASA", "FBI"); "I" and "US" are left to the lexicon."""
     letters = token.text.replace(".", "").replace("&", "")
@@ -1194,11 +1209,13 @@ def _is_acronym(token: Token) -> bool:
 
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
-_TYPED_AS = {"recording": "document"}
+_TYPED_AS = {"recording": "document", "nationals": "organization"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
 _HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "by", "for"])
 # Plurals without an "-s": "the data show", "women say".
 _UNMARKED_PLURALS = frozenset("data media criteria men women children personnel".split())
+# Endings of words in "-men" that are no plurals: "specimen", "abdomen", "Yemen", "acumen".
+_SINGULAR_MEN = ("imen", "omen", "amen", "yemen", "acumen")
 # Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
 _NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "is")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
@@ -1221,7 +1238,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     categories = []
     covered: set[int] = set()
     for match in lexicon("sources").find(tokens):
-        if match.entry.category == "place" and not tokens[match.first].text[:1].isupper():
+        if match.entry.category in ("place", "nationals") and not tokens[match.first].text[:1].isupper():
             continue
         if match.entry.category == "anonymous" and not title and _inside_name(tokens, match.first):
             continue  # "Wes Men", "Tom Fans": a surname, not a group
@@ -1255,7 +1272,15 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "named_person"  # "the 26-year-old": a person the article has named, referred to by age
     if "group_pronoun" in kinds and len(tokens) == 1:
         return "anonymous" if tokens[0].norm == "they" else "organization"
-    if "role" in kinds and ((names and not title) or determiner in ("the",) or tokens[0].text.endswith(("'s", "’s"))):
+    headed_by_office = (
+        role_head
+        and determiner not in _INDEFINITE
+        and determiner not in DETERMINERS
+        and not any(t.norm in _HEAD_PREPOSITIONS or t.norm == "to" for t in tokens)  # "Aides to the governor"
+    )
+    if "role" in kinds and (
+        (names and not title) or determiner in ("the",) or tokens[0].text.endswith(("'s", "’s")) or headed_by_office
+    ):  # "the Pentagon chief"; "Pentagon chief", "Police Spokesman" in headlines, which drop the article
         if determiner in _INDEFINITE and not names:
             return "anonymous_official"
         return "named_official"
@@ -1758,6 +1783,10 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
     return None
 
 
+# Question words after a colon that make the label a topic ("Tax: how the rules change").
+_TOPIC_QUESTIONS = frozenset("how why what when where whether".split())
+# Source-lexicon categories of words that name who speaks in a label before a colon ("Police:", "Iraqi official:").
+_SPEAKING = frozenset(["anonymous", "anonymous_official", "role", "organization", "document"])
 # Pronouns and question words that make a label before a colon a kicker ("Here's Why:", "SEE IT:").
 _KICKER_WORDS = frozenset("it this that these those here here's there me you your my how why what when".split())
 
@@ -1775,10 +1804,11 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
     if any((entry := lexicon("negation").get(t.norm)) is not None and entry.category == "falsity" for t in label):
         return False  # "Fake News:", "Hoax:": a verdict on what follows, not who says it
     after = tokens[colon + 1] if colon + 1 < len(tokens) else None
+    if after is not None and after.norm in _TOPIC_QUESTIONS:
+        return False  # "Big companies: why they pay less", "Brexit: what happens next": a topic and its question
     if after is not None and (after.text in _QUOTES or after.text in ("'", "‘") or after.norm in _FIRST_PERSON_OPENERS):
         return True
-    speaking = ("anonymous", "anonymous_official", "role", "organization", "document")
-    if any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in speaking for t in label):
+    if any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in _SPEAKING for t in label):
         return True
     if _headline_name(tokens, label, colon):
         return True
@@ -1805,7 +1835,7 @@ def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution |
     for j in range(k + 1, min(len(tokens) - 1, k + MAX_LABEL_TOKENS + 1)):
         if tokens[j].text == ":":
             inverted = _form(tokens[k]) == "past" and lexicon("reporting_verbs").get(tokens[k].norm) is not None
-            if not _is_name(tokens[k:j]) or inverted or not _labels_a_speaker(tokens, k, j):  # not "Said Ellis:"
+            if not _is_speaker_name(tokens[k:j]) or inverted or not _labels_a_speaker(tokens, k, j):  # "Said Ellis:"
                 return None
             if k > 0 and _quoted_title(tokens, j):
                 return None  # "“Star Wars: The Force Awakens” is scheduled …": a title in quotes

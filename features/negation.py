@@ -22,7 +22,7 @@ not negate.
 
 from __future__ import annotations
 
-from features.common import objects_a_claim, refuses_an_act
+from features.common import DETERMINERS, is_headline_shaped, objects_a_claim, refuses_an_act
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -108,6 +108,14 @@ WITHHELD_WEIGHT = 0.8
 DOUBLE_NEGATION_WEIGHT = 0.5
 # Weight of a negator that negates the main verb ("has not confirmed", "cannot confirm").
 VERB_NEGATION_WEIGHT = 0.9
+# Auxiliaries written as a clitic on the subject: "they're not leaving", "the firm's not for sale".
+_AUXILIARY_CLITICS = ("'s", "'re", "'m", "'ve", "'d", "'ll")
+# Words after which a headline's "not" cannot follow a subject with its auxiliary dropped: it negates
+# something else ("or not", "why not", "for not paying", "ticket, not arrest").
+_NO_SUBJECT_END = DETERMINERS | frozenset(
+    "and or but nor if whether why how what when where as than of for with by from in on at to into about "
+    "rather better".split()
+)
 # Weight of "no" before an evidence noun, as "no evidence" in negation.tsv.
 NO_EVIDENCE_WEIGHT = 1.0
 
@@ -230,11 +238,31 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     if match.entry.name in ("not", "n't") and _correction_follows(tokens, nxt):
         return Cue(*_span(text, tokens, first, last), "negation", "contrast", CONTRAST_WEIGHT, "not+but"), last
     before = tokens[first - 1].norm if first > 0 else ""
-    if match.entry.name == "cannot" or (
-        match.entry.name in ("not", "n't", "never", "yet to") and before in AUXILIARIES
+    if (
+        match.entry.name == "cannot"
+        or (match.entry.name in ("not", "n't", "never", "yet to") and _is_auxiliary(before))
+        or (match.entry.name == "not" and _auxiliary_dropped(text, tokens, first))
     ):
         return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last
     return None, -1
+
+
+def _is_auxiliary(norm: str) -> bool:
+    return norm in AUXILIARIES or norm.endswith(_AUXILIARY_CLITICS)
+
+
+def _auxiliary_dropped(text: str, tokens: list[Token], first: int) -> bool:
+    """Does a headline's "not" stand where its auxiliary was dropped, negating the predicate ("Al-Baghdadi
+    Not Dead", "Students not found in grave", "Apple reportedly not happy")?"""
+    if first == 0 or first + 1 >= len(tokens) or not is_headline_shaped(text):
+        return False
+    if tokens[first + 1].norm == "to" or not tokens[first + 1].text[:1].isalnum():
+        return False  # "Reasons Not To Give Up"; "Probably Not?"
+    k = first - 1
+    if k > 0 and tokens[k].norm.endswith("ly"):
+        k -= 1  # "reportedly not happy"
+    subject_end = tokens[k]
+    return subject_end.text[:1].isalnum() and subject_end.norm not in _NO_SUBJECT_END
 
 
 def find_negation(text: str, tokens: list[Token] | None = None) -> list[Cue]:

@@ -20,6 +20,23 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # an auxiliary written as a clitic on the subject, as a separate word does, makes the verb negated
+    pytest.param("They're not leaving the valley.", ["negation/verb_negation:not"], id="clitic_are_not"),
+    pytest.param("The ferry's not running on Sunday.", ["negation/verb_negation:not"], id="clitic_is_not"),
+    # a headline drops the auxiliary: its "not" negates the predicate
+    pytest.param(
+        "Missing Climber Not Among Those Found on Ridge", ["negation/verb_negation:Not"], id="headline_not_among"
+    ),
+    pytest.param(
+        "Stadium roof not damaged in storm, club says", ["negation/verb_negation:not"], id="headline_not_damaged"
+    ),
+    pytest.param("Chef reportedly not happy with new menu", ["negation/verb_negation:not"], id="headline_adverb_not"),
+    # … but not when the "not" heads an infinitive, follows a conjunction or preposition, contrasts, or ends it
+    pytest.param("Five Reasons Not to Sell Your Bike", ["negation/negator:Not"], id="headline_not_to"),
+    pytest.param("Tenants fined for not recycling glass", ["negation/negator:not"], id="headline_for_not"),
+    pytest.param("Parking may soon earn a warning, not a fine", ["negation/negator:not"], id="headline_contrast_not"),
+    pytest.param("Is the Lake Safe to Swim In or Not?", ["negation/negator:Not"], id="headline_or_not"),
+    pytest.param("The pupils not in class were sent home.", ["negation/negator:not"], id="sentence_reduced_relative"),
     # a verdict kicker before a headline's colon, also written as one hyphenated word
     pytest.param(
         "Fake-News: City Will Fine Drivers for Eating at the Wheel", ["denial/falsity:Fake-News"], id="fake_news_kicker"
