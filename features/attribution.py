@@ -704,6 +704,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "who asked not to be named", "declined to be identified": about the source, not a report
         if is_comparison_foil(tokens, m.last):
             continue  # "thinner than scientists had believed": the old view, not a report of this claim
+        if m.entry.name in _REFUSALS and not _refuses_a_statement(tokens, m.last + 1):
+            continue  # "refused to resign", "declined to attend": an act refused, not a statement withheld
         if m.entry.category == "deny" and refuses_an_act(tokens, m.first, m.last, m.entry.name):
             continue  # "the Senate rejected the bill": an act of refusal, not a source denying a claim
         if denies_only_claims(m.entry.name) and not objects_a_claim(tokens, m.last):
@@ -801,15 +803,36 @@ def _withholds_name(tokens: list[Token], m: Match) -> bool:
     )
 
 
+def _refuses_a_statement(tokens: list[Token], after: int) -> bool:
+    """Is what follows "refused to" / "declined to" a reporting verb ("refused to say", "declined to
+    confirm") or "be drawn" (on a question)?"""
+    if lexicon("reporting_verbs").match_at(tokens, after) is not None:
+        return True
+    if after + 1 < len(tokens) and tokens[after].norm == "be" and tokens[after + 1].norm == "drawn":
+        return True
+    return any(t.norm in _SPEECH_OBJECTS for t in tokens[after + 1 : after + 1 + SPEECH_OBJECT_REACH])
+
+
+# What one refuses to give or answer when one refuses a statement ("refuses to do interviews", "declined to
+# answer questions", "refused to give details"), and how far after the verb it may stand.
+_SPEECH_OBJECTS = frozenset("interview interviews questions question details comment comments".split())
+SPEECH_OBJECT_REACH = 3
+
+
 def _withheld(tokens: list[Token], m: Match, aspect: int) -> tuple[Match, str]:
     """The match and strength of a reporting verb, with what withholds it: a negation before it ("did not
     confirm", "never denied"), a refusal ("declined to confirm") or "neither … nor" ("neither confirmed
     nor denied"). The refused or coordinated verb joins the cue."""
     after = m.last + 1
-    if m.entry.name in _REFUSALS and (inner := lexicon("reporting_verbs").match_at(tokens, after)) is not None:
-        if inner.entry.category == "assert":
-            return Match(m.first, inner.last, inner.entry), NO_COMMENT_STRENGTH  # "declined to comment"
-        return Match(m.first, inner.last, inner.entry), _NEGATED_STRENGTH.get(inner.entry.category, m.entry.category)
+    if m.entry.name in _REFUSALS:
+        inner = lexicon("reporting_verbs").match_at(tokens, after)
+        if inner is None and tokens[after].norm == "be":
+            return Match(m.first, after + 1, m.entry), NO_COMMENT_STRENGTH  # "refused to be drawn"
+        if inner is None:
+            return m, NO_COMMENT_STRENGTH  # "refuses to do interviews"
+        # "refused to confirm" questions, "declined to deny" leaves a claim; "declined to comment", "to rule
+        # out" take no position
+        return Match(m.first, inner.last, inner.entry), _NEGATED_STRENGTH.get(inner.entry.category, NO_COMMENT_STRENGTH)
     negated = (
         tokens[aspect].norm == "yet"
         or any(  # "has yet to confirm": not confirmed

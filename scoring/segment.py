@@ -57,6 +57,8 @@ _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PUNCTUATION = re.compile(r"[.,;:!?]")
 _WIDE_GAP = re.compile(r"\s{2,}")
+# A question that leads into a prompt on the same line ("On a phone? Click here …").
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
 # "– – >> Follow Tina Roe (@tina_roe) on Twitter": a prompt to follow the writer.
 _SOCIAL_PROMPT = re.compile(r"^\W*follow\b[^.!?]{0,60}\bon (?:twitter|facebook|instagram)\W*$")
 # A run of terminal marks starts only where no mark precedes it and is taken whole
@@ -152,6 +154,8 @@ def _is_page_furniture(line: str) -> bool:
         return True
     if folded.startswith(prefixes) or _FURNITURE_TAIL.sub("", folded) in lines or _SOCIAL_PROMPT.match(folded):
         return True
+    if any(part.startswith(prefixes) for part in _AFTER_QUESTION.split(folded)[1:]):
+        return True  # "Using a mobile device? Click here to watch the video.": the question leads into a prompt
     parts = _WIDE_GAP.split(folded)  # "Video loading      Watch next      Watch Next": a player's controls
     return len(parts) > 1 and all(_FURNITURE_TAIL.sub("", part) in lines for part in parts)
 

@@ -263,18 +263,19 @@ MAIN_CASES = [
     ),
     ("Palace Will Neither Confirm Nor Deny Wedding Rumours", "Palace", "named_person", "Confirm Nor Deny", "question"),
     ("The harbour master declined to comment.", "The harbour master", "anonymous", "declined to comment", "other"),
-    # A refusal of anything but a reporting verb stays a refusal.
-    ("The aide declined to attend.", "The aide", "anonymous_official", "declined to", "deny"),
+    # Refusing to speak takes no position; refusing an act ("declined to attend") is no statement (NO_ATTRIBUTION)
+    ("The coach refused to be drawn on his future.", "The coach", "named_official", "refused to be drawn", "other"),
+    ("The aide declined to answer questions.", "The aide", "anonymous_official", "declined to answer", "other"),
     ("It was reported that the ferry sank.", "", "anonymous", "was reported", "claim"),
     ("The ferry was inspected by the harbour authority.", "", "", "", ""),
     # A phrase verb followed by an auxiliary ("refuses to do") is still a verb; a contracted subject opens its clause.
-    ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "deny"),
+    ("The coach refuses to do interviews.", "The coach", "named_official", "refuses to", "other"),
     (
         "The coach steadfastly refuses to do interviews.",
         "The coach",
         "named_official",
         "steadfastly refuses to",
-        "deny",
+        "other",
     ),
     ("The crew says she'll sail at dawn.", "The crew", "anonymous", "says", "assert"),
     ("The crew says it’s too windy.", "The crew", "anonymous", "says", "assert"),
@@ -734,6 +735,10 @@ def test_relative_clause_reporting_is_not_the_main_attribution(text: str, source
 
 # Sentences in which no attribution must be found.
 NO_ATTRIBUTION_CASES = [
+    # refusing an act is an act: the one who refused is its actor, not a source (seeds/ANNOTATION.md)
+    "The aide declined to attend.",
+    "The minister refused to resign despite the scandal.",
+    "The clerk reportedly refused to sign.",
     # a question word after the colon makes the label a topic
     "Big companies: why they pay so little tax",
     "Council budget: what the cuts mean for libraries",
@@ -859,7 +864,7 @@ ALL_CUES_CASES = [
     # Span conventions (PolNeAR): adverbs before the verb and a colon after it join the cue.
     ('The coach then said: "We lost."', ["then said:"]),
     ("The mayor frequently mocked the plan.", ["frequently mocked"]),
-    ("The clerk reportedly refused to sign.", ["reportedly refused to"]),
+    ("The clerk reportedly refused to comment.", ["reportedly refused to comment"]),
     ("The union noted that the mayor had claimed the dam was safe.", ["noted"]),
     ("The baker said she was tired and claimed the oven broke.", ["said", "claimed"]),
     # A singular "-s" verb after "and" or "but" shares the first verb's subject; a plural noun there does not.

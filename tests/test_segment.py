@@ -609,6 +609,17 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a_question_leading_into_a_prompt_is_furniture",
+        "The kite festival drew 9,000 people.\n\nOn your phone? Click here to watch the video.\n\n"
+        "Why did the ferry stop? Click here was all the sign said, according to passengers.",
+        [
+            (C, "The kite festival drew 9,000 people."),
+            ("other", "On your phone? Click here to watch the video."),
+            (C, "Why did the ferry stop?"),
+            (C, "Click here was all the sign said, according to passengers."),
+        ],
+    ),
+    (
         "a_furniture_word_inside_prose_is_not_furniture",
         "Share prices rose.\n\nRelated charges were dropped on Friday.\n\nNext year the pool will reopen.",
         [
