@@ -413,6 +413,13 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return True  # "…, local media reports.": a noun would not end the sentence after a comma
     if (
         form == "present"
+        and m.last + 1 < len(tokens)
+        and tokens[m.last + 1].text == ","
+        and _in_report_frame(tokens, m)
+    ):
+        return True  # "As Fox News reports, …": the verb closing an "as" frame
+    if (
+        form == "present"
         and before.text.islower()
         and _form(before) != "ing"
         and _reporting_word(before)
@@ -461,6 +468,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             or _plural_before_relative(tokens, m.first - 1)
         )
     noun_like = form == "present" and first.norm != "says"  # "says" is never a noun
+    if noun_like and _modified_noun(tokens, m):
+        return False  # "made no public comments", "the new claims": a determiner and an adjective before it
     if noun_like and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
     if form == "present" and _is_plural(first) and first.norm != "says" and m.first == m.last < len(tokens) - 1:
@@ -470,6 +479,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if form == "present":
         if first.norm == "says":
             return True  # never a noun: "the chief executive says sales rose"
+        if before.norm in _SKIP_BEFORE_VERB and subject_end.text.islower() and subject_end.norm.endswith("ing"):
+            return False  # "contradicting earlier reports": the participle's object, not a subject and verb
         if _ends_subject(before) or _after_quote_frame(tokens, m.first) or _coordinated_verb(tokens, m):
             return True
         if subject_end is not before and before.norm not in _SKIP_BEFORE_VERB and _ends_subject(subject_end):
@@ -478,6 +489,19 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return tokens[m.last].norm == "that" or _opens_complement(tokens, m.last + 1)  # "states that"
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _modified_noun(tokens: list[Token], m: Match) -> bool:
+    """Is the present form a noun after a determiner and an adjective ("no public comments")? An adjective
+    that names a source ("the rival claims") is the subject, and a "that" after makes it a verb."""
+    if m.first < 2 or tokens[m.first - 2].norm not in _DETERMINERS:
+        return False
+    adjective = tokens[m.first - 1]
+    if not (adjective.text.islower() and adjective.norm.endswith(_ADJECTIVE_AFTER_DETERMINER)):
+        return False
+    if lexicon("sources").get(adjective.norm) is not None:
+        return False  # "the official says", "the general warns"
+    return not (m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "that")
 
 
 def _plural_end(token: Token) -> bool:
@@ -491,6 +515,9 @@ def _noun_after_determiner(tokens: list[Token], k: int) -> bool:
     report", "the bogus report", "a police report")?"""
     if k >= 1 and tokens[k - 1].norm in _DETERMINERS:
         return True
+    if k >= 3 and tokens[k - 3].norm in _DETERMINERS and _is_base(tokens[k]):
+        # "the preliminary accident report": two lower-case modifiers
+        return all(t.text.isalpha() and t.text.islower() and not t.norm.endswith("ly") for t in tokens[k - 2 : k])
     if k < 2 or tokens[k - 2].norm not in _DETERMINERS:
         return False
     if _is_base(tokens[k]):
@@ -1192,8 +1219,13 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         if (token.norm in _BOUNDARY_WORDS and token.norm != "and") or (i > index and token.norm in _RELATIVE):
             break  # "by one Darius Rubics who has won …": the relative clause is no part of the name
         verb = _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based")
-        if i > index and verb and tokens[i - 1].norm not in _DETERMINERS:
-            break  # not "the unreleased video", "an alleged victim": an adjective after its determiner
+        after_determiner = tokens[i - 1].norm in _DETERMINERS
+        if (
+            i > index
+            and verb
+            and not (after_determiner or (not is_past_form(token.norm) and _noun_after_determiner(tokens, i)))
+        ):
+            break  # not "the unreleased video", "a new report": an adjective or a noun after its determiner
         if i > index and token.norm in _CUE_OPENERS and token.text.islower():
             break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
         if i > index and token.text.islower() and _before_verb(token):

@@ -11,7 +11,7 @@ from features.evidence import evidence_cues
 from features.hedging import hedge_cues
 from features.lexicon import find_each
 from features.modality import modal_cues
-from features.negation import negates, negation_cues
+from features.negation import AUXILIARIES, negates, negation_cues
 from features.tokens import NORM, Token, is_title_case, tokenize
 from features.types import Attribution, Cue
 
@@ -57,6 +57,47 @@ _RELATIVE_PRONOUNS = frozenset(["who", "which"])
 _MAIN_COPULAS = frozenset("is are was were isn't aren't wasn't weren't".split())
 # Punctuation that closes a side clause ("After the vote, prices could rise": the modal is in the main clause).
 _CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
+# What opens a new coordinated clause: a semicolon or dash, or a conjunction after a comma.
+_CHUNK_BREAKS = frozenset([";", "—", "–"])
+_CHUNK_CONJUNCTIONS = frozenset("and but while although though whereas yet so".split())
+# Words before a word naming a claim that make it what the claim answers ("despite rumours", "asked about
+# the reports"), searched this many tokens back over its modifiers.
+_ANSWER_FRAMES = frozenset(
+    "despite after notwithstanding regarding amid answering answered addressing investigating examining "
+    "rebuttal".split()
+)
+# A preposition and the word before it that make what follows answered ("said of the allegation", "no truth in").
+_ANSWERING_PREPOSITIONS = frozenset(
+    [
+        ("of", "said"),
+        ("of", "says"),
+        ("of", "saying"),
+        ("in", "truth"),
+        ("to", "truth"),
+        ("to", "rebuttal"),
+        ("to", "contrary"),
+        ("about", "asked"),
+        ("about", "questioned"),
+        ("about", "pressed"),
+    ]
+)
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_RESPONDING = frozenset("respond responds responded responding response reply replies replied replying".split())
+ANSWER_FRAME_REACH = 4
+# Words after a word naming a claim that open its content ("rumours that", "speculation as to", "reports of").
+_CONTENT_OPENERS = frozenset("that as whether of".split())
+CONTENT_OPENER_REACH = 2
+# A negator this many tokens before a word naming a claim answers it ("there is no truth whatsoever to these
+# claims"); farther off it negates something else, unless the word is set off by a comma after the negated
+# clause, this many tokens back at most.
+NEGATED_WORD_REACH = 6
+APPOSITION_REACH = 6
+# Verbs whose complement clause may open without "that", so a claim word right after them is its subject.
+_CLAUSE_VERBS = frozenset(
+    "say says said saying insist insists insisted insisting argue argues argued arguing add adds added".split()
+)
+# Tokens between a clause's start and its subject, a word naming a claim ("that the study's central claim").
+SUBJECT_REACH = 4
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
 _SCOPED_KINDS = frozenset(["hedge", "modal", "negation"])
 # Cues that do not bear on the claim: counted by category only, never under their own word.
@@ -140,19 +181,123 @@ def _scoped(cues: list[Cue], tokens: list[Token], main: Attribution | None) -> l
     return cues
 
 
+def clause_chunks(tokens: list[Token]) -> list[int]:
+    """The index of the coordinated clause each token lies in: a new one opens after ";" or a dash, and at
+    a conjunction after a comma ("…, and his absence has prompted speculation")."""
+    chunks: list[int] = []
+    chunk = 0
+    for k, token in enumerate(tokens):
+        if token.text in _CHUNK_BREAKS or (token.norm in _CHUNK_CONJUNCTIONS and k > 0 and tokens[k - 1].text == ","):
+            chunk += 1
+        chunks.append(chunk)
+    return chunks
+
+
+def _frames_an_answer(tokens: list[Token], k: int, denials: set[int]) -> bool:
+    """Is the word naming a claim at token ``k`` what the whole claim answers? So it is after a denial
+    ("rejecting her rival's claims"), after "despite", "asked about", "answering", "responding to", "said of",
+    "no truth in", or in "X on the rumours:" ``denials``: the last tokens of denial cues."""
+    colon_after = k + 1 < len(tokens) and tokens[k + 1].text == ":"
+    for j in range(k - 1, max(-1, k - 1 - ANSWER_FRAME_REACH), -1):
+        norm = tokens[j].norm
+        before = tokens[j - 1].norm if j > 0 else ""
+        if j in denials or norm in _ANSWER_FRAMES or (norm == "on" and colon_after):
+            return True
+        if (norm, before) in _ANSWERING_PREPOSITIONS or (norm == "to" and before in _RESPONDING):
+            return True
+        if not (tokens[j].text.isalpha() or norm.endswith(_POSSESSIVE_ENDINGS) or tokens[j].text in ("'", "’")):
+            return False  # modifiers and possessors ("residents' accusations") are passed over
+    return False
+
+
+def _is_subject(tokens: list[Token], k: int) -> bool:
+    """Is the word naming a claim at token ``k`` the subject of its clause ("Claims that … are not
+    supported", "said the transfer reports were wrong", "that the study's central claim does not hold")?
+    Only modifiers stand between it and the clause's start; "Fans traded rumours" is an object."""
+    for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
+        token = tokens[j]
+        if token.text in _CLAUSE_CLOSERS or token.text in _QUOTE_CHARS or token.norm == "that":
+            return True
+        if token.norm in _CLAUSE_VERBS:
+            return True  # "said the transfer reports were wrong"; "repeated the claims" takes an object
+        if is_past_form(token.norm) or token.norm.endswith("ing") or token.norm in AUXILIARIES:
+            return False  # "Fans traded rumours", "There has been speculation": an object or a complement
+        if not token.text[:1].isalnum():
+            return False
+    return k <= SUBJECT_REACH
+
+
+def _apposed(tokens: list[Token], k: int) -> bool:
+    """Does the word naming a claim stand in a phrase set off by a comma after the negated clause ("… has
+    not been stolen, a rumour that spread", "…, as an earlier version of this story stated")? A verb
+    between makes it a clause of its own (", sharing the story")."""
+    for j in range(k - 1, max(-1, k - 1 - APPOSITION_REACH), -1):
+        token = tokens[j]
+        if token.text == ",":
+            return True
+        if not token.text.isalpha() or token.norm.endswith("ing") or is_past_form(token.norm):
+            return False
+    return False
+
+
+def _inside_content(tokens: list[Token], answered: int, negator: int, chunks: list[int]) -> bool:
+    """Does the negator lie in the content of the word naming a claim ("speculation as to what he was or was
+    not doing", "the rumour that, if not dead, he is close to it")? The content runs to the first closer
+    after its opening word (a comma right after it opens an aside); a claim word that is its clause's
+    subject has its content end at its verb, so a negator there negates the claim ("Claims that … are not
+    supported")."""
+    if negator < answered or chunks[negator] != chunks[answered] or _is_subject(tokens, answered):
+        return False
+    opener = next(
+        (
+            j
+            for j in range(answered + 1, min(len(tokens), answered + 1 + CONTENT_OPENER_REACH))
+            if tokens[j].norm in _CONTENT_OPENERS
+        ),
+        None,
+    )
+    if opener is None or negator < opener:
+        return False
+    closer = next(
+        (j for j in range(opener + 2, len(tokens)) if tokens[j].text in _CLAUSE_CLOSERS), len(tokens)
+    )  # "that, if not dead, …": the comma right after "that" opens an aside inside the content
+    return negator < closer
+
+
 def _answered_rebuttals(cues: list[Cue], tokens: list[Token], attributions: list[Attribution]) -> list[Cue]:
     """Rebuttal cues kept only outside every source phrase and reporting cue, and only where a negator of
-    the claim (outside them, and not in a side clause) stands beside them: in "the report has not
-    confirmed" the report is a source, "did not confirm reports" withholds a confirmation, and "X claims"
-    is a verb, not a claim being answered."""
+    the claim (outside them, and not in a side clause) answers them: in its coordinated clause and not
+    inside what the word names, or anywhere when a frame makes the word what the claim answers. In "the
+    report has not confirmed" the report is a source, "did not confirm reports" withholds a confirmation,
+    "X claims" is a verb, and "Kim has not been seen, and his absence prompted speculation" answers
+    nothing."""
     spans = [span for a in attributions for span in (a.cue_span, a.source_span) if span]
     side = set(side_clause_starts(tokens))
+    index = {t.start: k for k, t in enumerate(tokens)}
+    chunks = clause_chunks(tokens)
 
     def in_report(cue: Cue) -> bool:
         return any(span.start < cue.end and cue.start < span.end for span in spans)
 
-    negated = any(negates(c) and c.start not in side and not in_report(c) for c in cues)
-    return [c for c in cues if c.category != "rebuttal" or (negated and not in_report(c))]
+    negators = [index[c.start] for c in cues if negates(c) and c.start not in side and not in_report(c)]
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    denied = [c.end for c in cues if c.kind == "denial" and c.category != "rebuttal"]
+    denied += [a.cue_span.end for a in attributions if a.cue_span and a.cue_strength == "deny"]  # "contradicting"
+    denials = {ends[end] for end in denied if end in ends}
+
+    def answered(cue: Cue) -> bool:
+        k = index[cue.start]
+        if cue.name == "contrary to" or _frames_an_answer(tokens, k, denials):
+            return any(not _inside_content(tokens, k, n, chunks) for n in negators)
+        subject = _is_subject(tokens, k)
+        return any(
+            chunks[n] == chunks[k]
+            and ((k - n <= NEGATED_WORD_REACH or _apposed(tokens, k)) if n < k else subject)
+            and not _inside_content(tokens, k, n, chunks)
+            for n in negators
+        )
+
+    return [c for c in cues if c.category != "rebuttal" or (not in_report(c) and answered(c))]
 
 
 def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:

@@ -64,6 +64,10 @@ DENIAL_SCOPE = 2
 _RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling"})
 # "not only … but also", "not just": the negator adds rather than negates.
 _ADDITIVE = frozenset({"only", "just"})
+# "not long after", "not long ago": a time, not a negation.
+_AFTER_NOT_LONG = frozenset("after before ago afterwards afterward since".split())
+# "not the first time", "not for the last time": it happened before, or will again.
+_ORDINALS = frozenset("first last only second".split())
 # "no matter how", "no wonder", "no less than": idioms, not a negated claim.
 _IDIOMS_AFTER_NO = frozenset({"matter", "wonder", "less"})
 # "not necessarily", "not always", "not enough": the negation grades the claim instead of refuting it.
@@ -200,6 +204,8 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     after = tokens[nxt].norm if nxt < len(tokens) else ""
     if tokens[first].norm == "not" and after in _ADDITIVE:
         return None, last
+    if tokens[first].norm == "not" and _temporal_idiom(tokens, nxt):
+        return None, nxt  # "not long after the broadcast", "not the first time", "not to mention": no negation
     if tokens[first].norm == "no" and after in _IDIOMS_AFTER_NO:
         return None, nxt
     booster = lexicon("evidence").match_at(tokens, first)
@@ -245,6 +251,20 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     ):
         return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last
     return None, -1
+
+
+def _temporal_idiom(tokens: list[Token], k: int) -> bool:
+    """Do the words after "not" make an idiom ("not long after", "not long ago", "not least", "not to
+    mention", "not the first time")?"""
+    if k >= len(tokens):
+        return False
+    following = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    norm = tokens[k].norm
+    if norm in ("the", "for") and any(t.norm == "time" for t in tokens[k + 1 : k + 4]):
+        return any(t.norm in _ORDINALS for t in tokens[k + 1 : k + 3])  # "not the first time", "not for the last time"
+    return (
+        (norm == "long" and following in _AFTER_NOT_LONG) or norm == "least" or (norm, following) == ("to", "mention")
+    )
 
 
 def _is_auxiliary(norm: str) -> bool:

@@ -124,10 +124,48 @@ def test_decision_rule_puts_denial_before_speculation_and_question_first():
         "The ministry did not confirm reports that a second ship was hit.",  # a withheld confirmation
         "The startup claims its reactor works, though it has published nothing.",  # "claims" the verb
         "The hikers crossed the pass without a map, the rescue report says.",  # "without" answers nothing
+        # a negator in another coordinated clause answers nothing
+        "The keeper has not been seen since May, and his absence has prompted speculation about his health.",
+        "The claims by the angler seem far-fetched, but you cannot dismiss them entirely.",
+        # a negator inside what the word names is part of the rumour, not a rebuttal of it
+        "Fans traded rumours that, if not retired, the singer was close to quitting.",
+        "There has been speculation as to what the pilot was or was not told.",
+        "Some fans repeated claims that the striker had not been paid for months.",
+        # an idiom of time is no negation
+        "The fisherman saw the report not long after the broadcast.",
+        "This was not the first time that rumours of a sale surfaced.",
+        # a negator far from the word, before it, negates something else
+        "Readers are not very good at telling what is real, and keep sharing the story anyway.",
+        "The spokesman said he was not backing down from anything he had said about the story.",
+        # "repeated the claims": an object, not the subject of a negated clause
+        "Fans repeated the claims on Monday but the club has not replied.",
     ],
 )
 def test_negation_beside_a_report_is_no_rebuttal(text: str) -> None:
     assert [c.text for c in analyze(text).cues if c.category == "rebuttal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuttals"),
+    [
+        ("Despite viral claims, no missiles were fired at the port.", ["claims"]),
+        ("Contrary to reports, the ambassador had not been summoned.", ["Contrary to", "reports"]),
+        ("There is no truth whatsoever to these claims.", ["claims"]),
+        ("Police said the statue has not been stolen, a rumour that spread online on Friday.", ["rumour"]),
+        ("Claims that the reservoir leaks have not been borne out by the tests.", ["Claims"]),
+        # a denial, "said of", "answering" or "on …:" before the word makes it what the claim answers
+        ("The pier has not moved, engineers said, contradicting earlier reports.", ["reports"]),
+        ("“We did not dump anything,” the plant manager said, answering residents' accusations.", ["accusations"]),
+        ("“That never happened,” the coach said of the reports.", ["reports"]),
+        ("Agent on pregnancy rumours: “She is not expecting”", ["rumours"]),
+        # a claim word that is its clause's subject is what a negator after it answers
+        ("The striker said the transfer reports did not add up.", ["reports"]),
+        # a frame makes the word what the whole claim answers, across its clauses
+        ("“We are not closing, and your data is safe,” the firm said after a rumour that it was shutting.", ["rumour"]),
+    ],
+)
+def test_negation_answering_a_claim_word_is_a_rebuttal(text: str, rebuttals: list[str]) -> None:
+    assert [c.text for c in analyze(text).cues if c.category == "rebuttal"] == rebuttals
 
 
 @pytest.mark.parametrize(

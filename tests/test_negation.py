@@ -20,6 +20,18 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # idioms of time and addition are no negation
+    pytest.param("The ferry left not long after the storm.", [], id="not_long_after"),
+    pytest.param("This is not the first time the pier has flooded.", [], id="not_the_first_time"),
+    pytest.param("Prices rose, not least because of the strike.", [], id="not_least"),
+    pytest.param("This is not the time to sell.", ["negation/verb_negation:not"], id="not_the_time_negates"),
+    # phrasal denials of a claim, but not of an act
+    pytest.param(
+        "The club laughed off rumours of a sale.",
+        ["denial/denial_verb:laughed off", "denial/falsity:rumours"],
+        id="laughed_off",
+    ),
+    pytest.param("The court quashed the conviction.", [], id="quashed_conviction_is_an_act"),
     # an auxiliary written as a clitic on the subject, as a separate word does, makes the verb negated
     pytest.param("They're not leaving the valley.", ["negation/verb_negation:not"], id="clitic_are_not"),
     pytest.param("The ferry's not running on Sunday.", ["negation/verb_negation:not"], id="clitic_is_not"),
