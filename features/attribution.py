@@ -288,7 +288,7 @@ _NAMING_PARTICIPLES = frozenset(["identified", "named"])
 # Verbs that take "on to" before the verb they govern ("went on to explain").
 _GO_ON_VERBS = frozenset("go goes went going".split())
 # Words that open what a present-tense reporting verb reports ("says that", "says she").
-_COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this".split())
+_COMPLEMENT_STARTS = frozenset("that he she it they we i you of there this its their his her our my".split())
 # Abbreviations whose dot stays inside a name ("Sen. Ada Rowe").
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev atty supt".split())
 # Openers of an apposition or relative clause that belongs to the source ("X, a spokeswoman for Y,").
@@ -401,7 +401,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     first = tokens[m.first]
     if m.entry.name == "according to":
         return True
-    if first.text[:1].isupper() and m.first > 0 and not title:
+    if first.text[:1].isupper() and m.first > 0 and not title and not _shouted(tokens, m.first):
         return False  # "the United States", "a 'Hostile State'", "Report" as a name
     if m.first == 0:
         return title or first.text[:1].islower() or _opening_participle(tokens, m) is not None
@@ -502,6 +502,14 @@ def _modified_noun(tokens: list[Token], m: Match) -> bool:
     if lexicon("sources").get(adjective.norm) is not None:
         return False  # "the official says", "the general warns"
     return not (m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "that")
+
+
+def _shouted(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` written in capitals for emphasis between lower-case words ("Obama administration
+    DENIES congressman's claim")? An acronym ("the US says") has no lower-case word after it."""
+    word = tokens[k].text
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return len(word) >= MIN_ACRONYM and word.isalpha() and word.isupper() and after[:1].islower()
 
 
 def _plural_end(token: Token) -> bool:
@@ -983,7 +991,7 @@ def _relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, i
     """The part of a subject before its relative clause, which gives its type ("the man who shot the
     mayor" is a person, not an official)."""
     for k in range(phrase[0] + 1, phrase[1] + 1):
-        if tokens[k].norm == "who":
+        if tokens[k].norm == "who" and tokens[k].text.islower():  # "the WHO" is a name
             return (phrase[0], k - 1)
     return phrase
 
@@ -1061,7 +1069,7 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
         return _subject_with_dashes(tokens, i)
     if tokens[i].norm in _PRONOUNS:
         return _Source((i, i), (i, i))  # "he said", not "… anything it said"
-    if tokens[i].norm in _RELATIVE and i > 0:
+    if tokens[i].norm in _RELATIVE and i > 0 and not tokens[i].text.isupper():  # "the WHO" is a name
         return _Source((i, i), _phrase_before(tokens, i - 1 if tokens[i - 1].text != "," else i - 2) or (i, i))
     if (relative := _unclosed_relative(tokens, i)) is not None:
         return relative
@@ -1721,7 +1729,11 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
     if participle and not progressive:
         return previous or _sentence_subject(tokens[: min(m.first, OPENING_WINDOW)]), verb.strength  # "…, saying"
     subject = _subject_before(tokens, verb.first)
-    if subject is not None and tokens[subject.span[1]].norm in _RELATIVE_ENDS:
+    if (
+        subject is not None
+        and tokens[subject.span[1]].norm in _RELATIVE_ENDS
+        and tokens[subject.span[1]].text.islower()
+    ):
         # "the man who said": PolNeAR's source is the relative pronoun; its antecedent gives the type.
         k = subject.span[1] - 1
         k -= 1 if k >= 0 and tokens[k].text == "," else 0
@@ -2002,6 +2014,8 @@ def _possessor(tokens: list[Token], k: int) -> _Source | None:
     while first > 0 and k - first < MAX_POSSESSOR_TOKENS:
         before = tokens[first - 1]
         dotted = before.text == "." and _name_continues(tokens, first - 1)  # "Mrs. Clinton's"
+        if _shouted(tokens, first - 1) and lexicon("reporting_verbs").get(before.norm) is not None:
+            break  # "Obama administration DENIES congressman's claim": the shouted verb is no name
         if dotted or (before.text[:1].isupper() and _is_word(before) and before.norm not in _DETERMINERS):
             first -= 1
         elif before.norm in _DETERMINERS:

@@ -563,6 +563,12 @@ MAIN_CASES = [
     ("Police spokesmen say the road will stay shut.", "Police spokesmen", "anonymous_official", "say", "assert"),
     ("Gunmen say they will free the hostages.", "Gunmen", "anonymous", "say", "assert"),
     ("Port authority chief says the cranes are safe.", "Port authority chief", "named_official", "says", "assert"),
+    # a verb written in capitals for emphasis is still the verb, and no part of a name; "the WHO" is a name
+    ("Harbour board DENIES trader's claim that the quay flooded", "Harbour board", "organization", "DENIES", "deny"),
+    ("Police SAY the suspect fled on foot", "Police", "organization", "SAY", "assert"),
+    ("The WHO says the outbreak is over.", "The WHO", "organization", "says", "assert"),
+    # a possessive determiner opens the complement of a verb after an unlisted subject
+    ("Bakery firm insists its rolls contain no horse meat", "Bakery firm", "organization", "insists", "claim"),
     # a speaker label of a place and a lower-case role
     ("Coast prosecutor: Divers not among the missing", "Coast prosecutor", "named_official", ":", "assert"),
     ("Kurdish officials: The town has fallen", "Kurdish officials", "anonymous_official", ":", "assert"),
