@@ -29,6 +29,7 @@ from features.common import (
     OBJECT_BREAKS,
     denies_only_claims,
     is_comparison_foil,
+    is_number,
     is_past_form,
     objects_a_claim,
     refuses_an_act,
@@ -169,6 +170,9 @@ THAT_CLAUSE_REACH = 3
 # Reporting verbs that a word right after them makes another verb: "adding to the confusion", "the figures
 # do not add up" increase or total, they report nothing.
 _OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
+# Verbs that report a remark ("she added that …", "…, he added.") or make an addition when a thing follows.
+_ADDING_VERBS = frozenset(["add"])
+_ADDED_THINGS = frozenset("a an another some more extra new further first second third fourth fifth".split())
 # Idioms that report only in a frame: "as <source> put it".
 _FRAMED_ONLY = frozenset(["put it"])
 _PLACING_PARTICLES = frozenset("down away back off up aside together out into onto through forward".split())
@@ -779,7 +783,15 @@ def _in_report_frame(tokens: list[Token], m: Match) -> bool:
 def _other_sense(tokens: list[Token], m: Match) -> bool:
     """Does the word after the verb ``m`` give it a sense that reports nothing ("adding to", "add up")?"""
     after = tokens[m.last + 1].norm if m.last + 1 < len(tokens) else ""
+    if m.entry.name in _ADDING_VERBS and m.last + 1 < len(tokens) and _adds_a_thing(tokens[m.last + 1]):
+        return True  # "adds a third breast", "added 2,000 jobs": an addition, not a remark
     return after in _OTHER_SENSE_AFTER.get(m.entry.name, ())
+
+
+def _adds_a_thing(token: Token) -> bool:
+    """Does the word after "add" open a thing added (an indefinite, a number, an ordinal)? "added the
+    pier would reopen" and "added that" report."""
+    return token.norm in _ADDED_THINGS or is_number(token)
 
 
 def _work_content(tokens: list[Token], m: Match) -> tuple[bool, str | None]:
@@ -1877,6 +1889,9 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
         return True
     if any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in _SPEAKING for t in label):
         return True
+    rest = "".join(t.text for t in tokens[colon + 1 :] if t.text[:1].isalpha())
+    if rest.isupper():
+        return False  # "AUSTRALIA: 600-POUND WOMAN GIVES BIRTH": a shouted line, its capitals say nothing
     if _headline_name(tokens, label, colon):
         return True
     letters = "".join(t.text for t in label if t.text[:1].isalpha())

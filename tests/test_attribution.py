@@ -567,6 +567,9 @@ MAIN_CASES = [
     ("Harbour board DENIES trader's claim that the quay flooded", "Harbour board", "organization", "DENIES", "deny"),
     ("Police SAY the suspect fled on foot", "Police", "organization", "SAY", "assert"),
     ("The WHO says the outbreak is over.", "The WHO", "organization", "says", "assert"),
+    ("The ferry will run again, she added.", "she", "named_person", "added", "assert"),
+    ("He added the pier would reopen in May.", "He", "named_person", "added", "assert"),
+    ("POLICE: SUSPECT FLED ON FOOT", "POLICE", "organization", ":", "assert"),
     # a possessive determiner opens the complement of a verb after an unlisted subject
     ("Bakery firm insists its rolls contain no horse meat", "Bakery firm", "organization", "insists", "claim"),
     # a speaker label of a place and a lower-case role
@@ -741,6 +744,10 @@ def test_relative_clause_reporting_is_not_the_main_attribution(text: str, source
 
 # Sentences in which no attribution must be found.
 NO_ATTRIBUTION_CASES = [
+    # "add" with a thing after it adds, it does not remark; a shouted line's capitals name no speaker
+    "Swimmer Adds Third Gold Medal in Record Time",
+    "The bakery added 40 jobs last year.",
+    "NORWAY: 300-KILO SEAL NAPS ON FERRY DECK",
     # refusing an act is an act: the one who refused is its actor, not a source (seeds/ANNOTATION.md)
     "The aide declined to attend.",
     "The minister refused to resign despite the scandal.",
