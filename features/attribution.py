@@ -172,6 +172,7 @@ THAT_CLAUSE_REACH = 3
 _OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
 # Verbs that report a remark ("she added that …", "…, he added.") or make an addition when a thing follows.
 _ADDING_VERBS = frozenset(["add"])
+_REMARKS = frozenset("note word caveat warning remark comment voice plea".split())  # "added a note of caution"
 _ADDED_THINGS = frozenset("a an another some more extra new further first second third fourth fifth".split())
 # Idioms that report only in a frame: "as <source> put it".
 _FRAMED_ONLY = frozenset(["put it"])
@@ -783,15 +784,17 @@ def _in_report_frame(tokens: list[Token], m: Match) -> bool:
 def _other_sense(tokens: list[Token], m: Match) -> bool:
     """Does the word after the verb ``m`` give it a sense that reports nothing ("adding to", "add up")?"""
     after = tokens[m.last + 1].norm if m.last + 1 < len(tokens) else ""
-    if m.entry.name in _ADDING_VERBS and m.last + 1 < len(tokens) and _adds_a_thing(tokens[m.last + 1]):
+    if m.entry.name in _ADDING_VERBS and _adds_a_thing(tokens, m.last + 1):
         return True  # "adds a third breast", "added 2,000 jobs": an addition, not a remark
     return after in _OTHER_SENSE_AFTER.get(m.entry.name, ())
 
 
-def _adds_a_thing(token: Token) -> bool:
-    """Does the word after "add" open a thing added (an indefinite, a number, an ordinal)? "added the
-    pier would reopen" and "added that" report."""
-    return token.norm in _ADDED_THINGS or is_number(token)
+def _adds_a_thing(tokens: list[Token], k: int) -> bool:
+    """Does the word at ``k``, after "add", open a thing added (an indefinite, a number, an ordinal)? "added
+    the pier would reopen", "added that" and "added a note of caution" report."""
+    if k >= len(tokens) or not (tokens[k].norm in _ADDED_THINGS or is_number(tokens[k])):
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].norm in _REMARKS)
 
 
 def _work_content(tokens: list[Token], m: Match) -> tuple[bool, str | None]:

@@ -569,6 +569,7 @@ MAIN_CASES = [
     ("The WHO says the outbreak is over.", "The WHO", "organization", "says", "assert"),
     ("The ferry will run again, she added.", "she", "named_person", "added", "assert"),
     ("He added the pier would reopen in May.", "He", "named_person", "added", "assert"),
+    ("She added a word of caution about the tides.", "She", "named_person", "added", "assert"),
     ("POLICE: SUSPECT FLED ON FOOT", "POLICE", "organization", ":", "assert"),
     # a possessive determiner opens the complement of a verb after an unlisted subject
     ("Bakery firm insists its rolls contain no horse meat", "Bakery firm", "organization", "insists", "claim"),
