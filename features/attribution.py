@@ -2258,7 +2258,13 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
 
     # A cue is never inside its own source: a single attribution needs no test.
     nested = _within_spans([a.source_span for a in attributions if a.source_span]) if len(attributions) > 1 else None
-    governing = [a for a in attributions if not _in_relative_clause(text, a) and not (nested and nested(a.cue_span))]
+    governing = [
+        a
+        for a in attributions
+        if not _in_relative_clause(text, a)
+        and not _in_adverbial_clause(text, a)
+        and not (nested and nested(a.cue_span))
+    ]
     return min(governing, key=rank) if governing else None
 
 
@@ -2295,6 +2301,26 @@ def _in_relative_clause(text: str, a: Attribution) -> bool:
     if before is None:
         return False
     return bool(before.group(2)) or lexicon("reporting_verbs").get(normalize(before.group(1))) is None
+
+
+# A subordinator right before a source, after a main clause: "… as the militants blast towns", "… after the
+# firm said profits would fall".
+_ADVERBIAL_OPENING = re.compile(
+    r"\b(as|while|because|when|whenever|after|before|since|although|though|whereas|until|unless|if)\s+$", re.IGNORECASE
+)
+_FRAME_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"'’]|$)")
+
+
+def _in_adverbial_clause(text: str, a: Attribution) -> bool:
+    """Is the source the subject of an adverbial clause after the main clause ("bombs fall as the militants
+    blast towns", "shares fell after the firm said profits would drop")? It reports no part of the claim.
+    "…, as the mayor said." frames the claim: nothing follows its verb."""
+    if a.source_span is None or a.cue_span is None:
+        return False
+    opening = _ADVERBIAL_OPENING.search(text, max(0, a.source_span.start - 12), a.source_span.start)
+    if opening is None or not text[: opening.start()].strip(" \"“”'‘’("):
+        return False  # "As officials said, …", "Although officials said …, …": the clause opens the sentence
+    return not (opening.group(1).lower() == "as" and _FRAME_CLOSE.match(text, a.cue_span.end))
 
 
 # A relative pronoun after a comma as the source, and a comma after its cue that the main clause's

@@ -419,7 +419,7 @@ MAIN_CASES = [
         "confirm",
     ),
     (
-        "The letter went viral, as he pretty much says what every worker thinks.",
+        "In the letter he pretty much says what every worker thinks.",
         "he",
         "named_person",
         "pretty much says",
@@ -734,6 +734,12 @@ RELATIVE_CLAUSE_CASES = [
     ),
     # Running to the end of the sentence, it reports what follows it.
     ("The audit was led by Ana Roe, who said the accounts were sound.", "Ana Roe"),
+    # nor does one in an adverbial clause after the main clause; "…, as the mayor said." frames it
+    ("The letter went viral, as he pretty much says what every worker thinks.", None),
+    ("Bombs fall on the villages as the militants blast the towns.", None),
+    ("Shares fell after the firm said profits would drop.", None),
+    ("The bridge is closed, as the mayor said.", "the mayor"),
+    ("As the mayor said, the bridge is closed.", "the mayor"),
 ]
 
 
