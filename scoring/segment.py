@@ -69,6 +69,10 @@ _ABBREVIATION_KINDS = ("never", "ambiguous", "numeral", "starter", "clock", "con
 # Title-case small words, plus a few a headline also leaves lower case ("Prices Are up", "Is").
 _SMALL_WORDS = SMALL_WORDS | frozenset({"than", "up", "is", "are", "be"})
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|report by)\s+\S", re.IGNORECASE)
+# A signature on its own line: a dash, a name or initials, perhaps a date ("– D.B.G 05/11/14", "— Ana Roe").
+_SIGNED_LINE = re.compile(
+    r"^[―—–-]\s*(?:[A-Z][\w.'’]*\s+){0,3}[A-Z][\w.'’]*\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*$"
+)
 # A credit line naming who reported or edited: a byline at the end of an article.
 _CONTRIBUTORS = re.compile(
     r"^\(?(?:with (?:a )?files? from|(?:additional )?reporting by|editing by|compiled by|contributing:)\s+\S",
@@ -222,8 +226,8 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"
-    if POST_SIGNATURE.fullmatch(line):
-        return "byline"  # "— Ana Roe (@anaroe) May 2, 2015" on its own line: the post above is signed
+    if POST_SIGNATURE.fullmatch(line) or _SIGNED_LINE.match(line):
+        return "byline"  # "— Ana Roe (@anaroe) May 2, 2015", "– D.B.G 05/11/14": the text above is signed
     if not any(map(_HAS_LETTER.search, words)):
         return "other"  # "4.", "(3)", "2014": a list number or a stray figure, no claim
     if _DATELINE_PREFIX.match(line[:MAX_DATELINE_CHARS]):

@@ -609,6 +609,16 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a_dashed_name_or_initials_on_its_own_line_signs_the_text",
+        "I quit, and I mean it.\n\n–      K.T.R 05/11/14\n\n— Mira Dal\n\n— The ferry sank at dawn.",
+        [
+            (C, "I quit, and I mean it."),
+            (B, "–      K.T.R 05/11/14"),
+            (B, "— Mira Dal"),
+            (C, "— The ferry sank at dawn."),
+        ],
+    ),
+    (
         "a_question_leading_into_a_prompt_is_furniture",
         "The kite festival drew 9,000 people.\n\nOn your phone? Click here to watch the video.\n\n"
         "Why did the ferry stop? Click here was all the sign said, according to passengers.",
