@@ -1881,6 +1881,8 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
         (entry := lexicon("sources").get(t.norm)) and entry.category in ("not_a_source", "recording") for t in label
     ):
         return False  # "BREAKING:", "Video:": a topic or a kind of item
+    if (entry := lexicon("sources").get(label[-1].norm)) is not None and entry.category == "topic":
+        return False  # "ISIS War:", "Murder Trial:": an affair named, not who speaks
     if any(t.norm in _KICKER_WORDS for t in label):
         return False  # "It Begins:", "SEE IT:", "Here's Why:": a kicker, not a speaker
     if any((entry := lexicon("negation").get(t.norm)) is not None and entry.category == "falsity" for t in label):
