@@ -154,7 +154,7 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
     "would will could can cannot may might should must did does do not n't never neither reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
-    "always often frequently immediately quickly openly being pretty much yet".split()
+    "always often frequently immediately quickly openly being pretty much yet only almost merely simply nearly".split()
 )
 # Verbs whose agentless passive reports something about its subject ("was reported missing", "is said to").
 _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour", "rumor"])
