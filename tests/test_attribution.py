@@ -573,7 +573,13 @@ MAIN_CASES = [
     ("POLICE: SUSPECT FLED ON FOOT", "POLICE", "organization", ":", "assert"),
     # "only", "almost" stand between subject and verb; a party's members act as the party
     ("Republicans had only asked for the papers on Friday.", "Republicans", "organization", "had only asked", "other"),
-    ("The clerk almost immediately disclosed the deal.", "The clerk", "anonymous", "almost immediately disclosed", "confirm"),
+    (
+        "The clerk almost immediately disclosed the deal.",
+        "The clerk",
+        "anonymous",
+        "almost immediately disclosed",
+        "confirm",
+    ),
     # a possessive determiner opens the complement of a verb after an unlisted subject
     ("Bakery firm insists its rolls contain no horse meat", "Bakery firm", "organization", "insists", "claim"),
     # a speaker label of a place and a lower-case role
