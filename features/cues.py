@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
@@ -87,6 +89,8 @@ ANSWER_FRAME_REACH = 4
 # Words after a word naming a claim that open its content ("rumours that", "speculation as to", "reports of").
 _CONTENT_OPENERS = frozenset("that as whether of".split())
 CONTENT_OPENER_REACH = 2
+# The longest content of a word naming a claim, in tokens, searched for the closer that ends it.
+CONTENT_REACH = 40
 # A negator this many tokens before a word naming a claim answers it ("there is no truth whatsoever to these
 # claims"); farther off it negates something else, unless the word is set off by a comma after the negated
 # clause, this many tokens back at most.
@@ -240,62 +244,66 @@ def _apposed(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _inside_content(tokens: list[Token], answered: int, negator: int, chunks: list[int]) -> bool:
-    """Does the negator lie in the content of the word naming a claim ("speculation as to what he was or was
-    not doing", "the rumour that, if not dead, he is close to it")? The content runs to the first closer
-    after its opening word (a comma right after it opens an aside); a claim word that is its clause's
-    subject has its content end at its verb, so a negator there negates the claim ("Claims that … are not
-    supported")."""
-    if negator < answered or chunks[negator] != chunks[answered] or _is_subject(tokens, answered):
-        return False
-    opener = next(
-        (
-            j
-            for j in range(answered + 1, min(len(tokens), answered + 1 + CONTENT_OPENER_REACH))
-            if tokens[j].norm in _CONTENT_OPENERS
-        ),
-        None,
-    )
-    if opener is None or negator < opener:
-        return False
-    closer = next(
-        (j for j in range(opener + 2, len(tokens)) if tokens[j].text in _CLAUSE_CLOSERS), len(tokens)
-    )  # "that, if not dead, …": the comma right after "that" opens an aside inside the content
-    return negator < closer
+def _content_span(tokens: list[Token], answered: int) -> tuple[int, int] | None:
+    """The tokens of what the word naming a claim at ``answered`` says ("speculation as to what he was or was
+    not doing", "the rumour that, if not dead, he is close to it"): from its opening word to the first
+    closer after it (a comma right after the opening word opens an aside), at most CONTENT_REACH tokens. A
+    claim word that is its clause's subject has none here: a negator after it negates the claim about it
+    ("Claims that … are not supported")."""
+    if _is_subject(tokens, answered):
+        return None
+    reach = range(answered + 1, min(len(tokens), answered + 1 + CONTENT_OPENER_REACH))
+    opener = next((j for j in reach if tokens[j].norm in _CONTENT_OPENERS), None)
+    if opener is None:
+        return None
+    last = min(len(tokens), opener + CONTENT_REACH)
+    closer = next((j for j in range(opener + 2, last) if tokens[j].text in _CLAUSE_CLOSERS), last)
+    return opener, closer
 
 
 def _answered_rebuttals(cues: list[Cue], tokens: list[Token], attributions: list[Attribution]) -> list[Cue]:
     """Rebuttal cues kept only outside every source phrase and reporting cue, and only where a negator of
-    the claim (outside them, and not in a side clause) answers them: in its coordinated clause and not
-    inside what the word names, or anywhere when a frame makes the word what the claim answers. In "the
-    report has not confirmed" the report is a source, "did not confirm reports" withholds a confirmation,
-    "X claims" is a verb, and "Kim has not been seen, and his absence prompted speculation" answers
-    nothing."""
-    spans = [span for a in attributions for span in (a.cue_span, a.source_span) if span]
+    the claim (outside them, and not in a side clause) answers them: close before them in their coordinated
+    clause (or anywhere before them there when a comma sets them off), after them when they are the
+    clause's subject, or anywhere outside what they name when a frame makes them what the claim answers.
+    In "the report has not confirmed" the report is a source, "did not confirm reports" withholds a
+    confirmation, "X claims" is a verb, and "Kim has not been seen, and his absence prompted speculation"
+    answers nothing. Each test is a bisection over the negators' positions: linear-logarithmic in all."""
+    spans = sorted((span.start, span.end) for a in attributions for span in (a.cue_span, a.source_span) if span)
+    span_starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))
     side = set(side_clause_starts(tokens))
     index = {t.start: k for k, t in enumerate(tokens)}
     chunks = clause_chunks(tokens)
+    chunk_start = {c: k for k, c in reversed(list(enumerate(chunks)))}
+    chunk_end = {c: k + 1 for k, c in enumerate(chunks)}
 
     def in_report(cue: Cue) -> bool:
-        return any(span.start < cue.end and cue.start < span.end for span in spans)
+        """Does the cue overlap a source phrase or reporting cue (one starting before its end and reaching past
+        its start)?"""
+        k = bisect_left(span_starts, cue.end)
+        return k > 0 and furthest[k - 1] > cue.start
 
-    negators = [index[c.start] for c in cues if negates(c) and c.start not in side and not in_report(c)]
+    negators = sorted(index[c.start] for c in cues if negates(c) and c.start not in side and not in_report(c))
     ends = {t.end: k for k, t in enumerate(tokens)}
     denied = [c.end for c in cues if c.kind == "denial" and c.category != "rebuttal"]
     denied += [a.cue_span.end for a in attributions if a.cue_span and a.cue_strength == "deny"]  # "contradicting"
     denials = {ends[end] for end in denied if end in ends}
 
+    def negator_in(lo: int, hi: int) -> bool:
+        return bisect_left(negators, lo) < bisect_left(negators, hi)
+
     def answered(cue: Cue) -> bool:
         k = index[cue.start]
         if cue.name == "contrary to" or _frames_an_answer(tokens, k, denials):
-            return any(not _inside_content(tokens, k, n, chunks) for n in negators)
-        subject = _is_subject(tokens, k)
-        return any(
-            chunks[n] == chunks[k]
-            and ((k - n <= NEGATED_WORD_REACH or _apposed(tokens, k)) if n < k else subject)
-            and not _inside_content(tokens, k, n, chunks)
-            for n in negators
-        )
+            content = _content_span(tokens, k)
+            if content is None:
+                return bool(negators)
+            return negator_in(0, content[0]) or negator_in(content[1], len(tokens))
+        lo, hi = chunk_start[chunks[k]], chunk_end[chunks[k]]
+        if negator_in(max(lo, k - NEGATED_WORD_REACH), k) or (_apposed(tokens, k) and negator_in(lo, k)):
+            return True
+        return _is_subject(tokens, k) and negator_in(k + 1, hi)
 
     return [c for c in cues if c.category != "rebuttal" or (not in_report(c) and answered(c))]
 

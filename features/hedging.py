@@ -8,7 +8,7 @@ Russia's fight" (unknown, impersonal passive); "the alleged deployment"
 
 from __future__ import annotations
 
-from features.common import cue_of, is_comparison_foil, negated_before, number_follows
+from features.common import cue_of, is_comparison_foil, is_past_form, negated_before, number_follows
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -52,6 +52,58 @@ def _compares_rates(tokens: list[Token], first: int) -> bool:
     )
 
 
+# "Further (rigorously designed) trials are (therefore) warranted", "warrants further careful investigation":
+# research called for leaves the finding unsettled. The words of each part, and how many other words may
+# stand between the parts.
+_MORE = frozenset("further more additional future larger new".split())
+_RESEARCH = frozenset(
+    "research study studies work investigation investigations trial trials data experiments analyses evaluation".split()
+)
+_CALLED_FOR = frozenset("needed required warranted necessary".split())
+_CALLING_FOR = frozenset("warrant warrants warranted require requires required need needs needed merit merits".split())
+_BETWEEN_NOUN_AND_PARTICIPLE = frozenset("is are will be still therefore thus clearly urgently , also".split())
+MODIFIER_REACH = 2
+PARTICIPLE_REACH = 6
+RESEARCH_CALL_WEIGHT = 1.0
+
+
+def _research_noun_after(tokens: list[Token], k: int) -> int | None:
+    """The research noun at most MODIFIER_REACH words after token ``k`` ("further [careful] investigation")."""
+    for j in range(k + 1, min(len(tokens), k + 2 + MODIFIER_REACH)):
+        if tokens[j].norm in _RESEARCH:
+            return j
+        if not tokens[j].text.isalpha():
+            return None
+    return None
+
+
+def _research_calls(text: str, tokens: list[Token]) -> list[Cue]:
+    """Cues of further research called for, with a few words between its parts."""
+    cues: list[Cue] = []
+    for k, token in enumerate(tokens):
+        if token.norm not in _MORE:
+            continue
+        noun = _research_noun_after(tokens, k)
+        if noun is None or (k > 0 and tokens[k - 1].norm in ("no", "not")):
+            continue  # "no further trials were needed": settled
+        if k > 0 and tokens[k - 1].norm in _CALLING_FOR:  # "warrants further investigation"
+            cues.append(_research_cue(text, tokens, k - 1, noun))
+            continue
+        for j in range(noun + 1, min(len(tokens), noun + 2 + PARTICIPLE_REACH)):
+            norm = tokens[j].norm
+            if norm in _CALLED_FOR:  # "further research is, therefore, necessary", "trials on its use are warranted"
+                cues.append(_research_cue(text, tokens, k, j))
+                break
+            if norm not in _BETWEEN_NOUN_AND_PARTICIPLE and not (tokens[j].text.isalpha() and not is_past_form(norm)):
+                break  # "further research found …": a finding, not a call
+    return cues
+
+
+def _research_cue(text: str, tokens: list[Token], first: int, last: int) -> Cue:
+    start, end = tokens[first].start, tokens[last].end
+    return Cue(text[start:end], start, end, "hedge", "unknown", RESEARCH_CALL_WEIGHT, "further research needed")
+
+
 def find_hedges(text: str, tokens: list[Token] | None = None) -> list[Cue]:
     """Hedge cues in ``text`` with character offsets."""
     tokens = tokenize(text) if tokens is None else tokens
@@ -73,4 +125,8 @@ def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
             cues.append(Cue(cue.text, cue.start, cue.end, cue.kind, cue.category, NEGATED_HEDGE_WEIGHT, cue.name))
             continue
         cues.append(cue_of(text, tokens, match, "hedge"))
+    if not _MORE.isdisjoint(t.norm for t in tokens):
+        calls = _research_calls(text, tokens)
+        if calls:
+            cues = sorted(cues + calls, key=lambda cue: cue.start)
     return cues

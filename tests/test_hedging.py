@@ -19,6 +19,23 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # further research called for, with modifiers, a phrase or an aside between its parts
+    pytest.param(
+        "Further research is, therefore, necessary to test the dressing.",
+        ["unknown:Further research is, therefore, necessary"],
+        id="research_needed_aside",
+    ),
+    pytest.param(
+        "Larger trials in older patients are warranted.",
+        ["unknown:Larger trials in older patients are warranted"],
+        id="trials_warranted_after_phrase",
+    ),
+    pytest.param(
+        "The link warrants further careful study.", ["unknown:warrants further careful study"], id="warrants_study"
+    ),
+    # … but not when it is negated, or when the research found something
+    pytest.param("No further trials were needed after the second phase.", [], id="no_further_trials"),
+    pytest.param("Further research showed the dressing was necessary.", [], id="research_found"),
     # distancing
     pytest.param("The alleged victim said she had been threatened.", ["distancing:alleged"], id="alleged_victim"),
     pytest.param("The goalkeeper allegedly took a bribe.", ["distancing:allegedly"], id="allegedly"),
