@@ -254,6 +254,9 @@ def adversarial_cases(scale: float) -> dict[str, tuple[str, Callable[[str], Any]
         cases[f"attribution: {phrase!r} repeated"] = ("attribution", find_attributions, lambda k, p=phrase: p * k)
     cases["extractors: 'alleged ' x100,000"] = ("extractors", analyze, lambda k: "alleged " * k)
     cases["extractors: 1 MB unpunctuated"] = ("extractors", analyze, lambda k: unpunctuated(k))
+    # Words naming a claim beside negators: every rebuttal tested against every negator and report span.
+    for phrase in ("reports that he did not say ", "rumours, not "):
+        cases[f"extractors: {phrase!r} repeated"] = ("extractors", analyze, lambda k, p=phrase: p * k)
 
     sizes = {
         "engine: 1 MB unpunctuated": 1_000_000,
@@ -271,7 +274,7 @@ def adversarial_cases(scale: float) -> dict[str, tuple[str, Callable[[str], Any]
         "extractors: 'alleged ' x100,000": 100_000,
         "extractors: 1 MB unpunctuated": 1_000_000,
     }
-    # The repeated attribution phrases: 20,000 copies (~100-200 KB each).
+    # The repeated attribution and rebuttal phrases: 20,000 copies (~100-600 KB each).
     scaled = {name: n(sizes.get(name, 20_000)) for name in cases}
     return {
         name: (unit, fn, lambda m, make=make, size=scaled[name]: make(size * m))
