@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from features.common import (
+    ASSUMED_POSTS,
     BE_FORMS,
     DETERMINERS,
     NEGATORS,
@@ -154,7 +155,8 @@ _SKIP_BEFORE_VERB = frozenset(
     "has have had is was were are be been also further later repeatedly previously recently again then "
     "would will could can cannot may might should must did does do not n't never neither reportedly publicly privately "
     "initially first last separately once twice earlier subsequently now still even just already "
-    "always often frequently immediately quickly openly being pretty much yet only almost merely simply nearly".split()
+    "always often frequently immediately quickly openly being pretty much yet only almost merely simply nearly "
+    "all both".split()
 )
 # Verbs whose agentless passive reports something about its subject ("was reported missing", "is said to").
 _PROPOSITION_PASSIVES = frozenset(["report", "say", "allege", "claim", "rumour", "rumor"])
@@ -168,8 +170,11 @@ _COMPLEMENTS_NEEDED = {"charge": frozenset(["with", "that"])}
 _THAT_CLAUSE_NEEDED = frozenset(["discover", "establish", "calculate"])
 THAT_CLAUSE_REACH = 3
 # Reporting verbs that a word right after them makes another verb: "adding to the confusion", "the figures
-# do not add up" increase or total, they report nothing.
-_OTHER_SENSE_AFTER = {"add": frozenset(["to", "up"])}
+# do not add up" increase or total, "would assume office" takes it: they report nothing.
+_OTHER_SENSE_AFTER = {
+    "add": frozenset(["to", "up"]),
+    "assume": ASSUMED_POSTS,
+}
 # Verbs that report a remark ("she added that …", "…, he added.") or make an addition when a thing follows.
 _ADDING_VERBS = frozenset(["add"])
 _REMARKS = frozenset("note word caveat warning remark comment voice plea".split())  # "added a note of caution"
@@ -2310,19 +2315,26 @@ def _in_relative_clause(text: str, a: Attribution) -> bool:
 _ADVERBIAL_OPENING = re.compile(
     r"\b(as|while|because|when|whenever|after|before|since|although|though|whereas|until|unless|if)\s+$", re.IGNORECASE
 )
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+\w")  # a comma and a word after it: the main clause after an opening one
 _FRAME_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"'’]|$)")
 
 
 def _in_adverbial_clause(text: str, a: Attribution) -> bool:
-    """Is the source the subject of an adverbial clause after the main clause ("bombs fall as the militants
-    blast towns", "shares fell after the firm said profits would drop")? It reports no part of the claim.
-    "…, as the mayor said." frames the claim: nothing follows its verb."""
+    """Is the source the subject of an adverbial clause beside the main clause ("bombs fall as the militants
+    blast towns", "shares fell after the firm said profits would drop", "When Clinton noted that …, Trump
+    boasted")? It reports no part of the claim. "…, as the mayor said." frames the claim: nothing follows
+    its verb."""
     if a.source_span is None or a.cue_span is None:
         return False
     opening = _ADVERBIAL_OPENING.search(text, max(0, a.source_span.start - 12), a.source_span.start)
-    if opening is None or not text[: opening.start()].strip(" \"“”'‘’("):
-        return False  # "As officials said, …", "Although officials said …, …": the clause opens the sentence
-    return not (opening.group(1).lower() == "as" and _FRAME_CLOSE.match(text, a.cue_span.end))
+    if opening is None:
+        return False
+    framing = opening.group(1).lower() == "as"
+    if not text[: opening.start()].strip(" \"“”'‘’("):
+        # "When Clinton noted that …, Trump boasted": the main clause follows the comma; "As officials said,
+        # …" frames it.
+        return not framing and _MAIN_CLAUSE_AFTER.search(text, a.cue_span.end) is not None
+    return not (framing and _FRAME_CLOSE.match(text, a.cue_span.end))
 
 
 # A relative pronoun after a comma as the source, and a comma after its cue that the main clause's

@@ -51,6 +51,8 @@ IRREGULAR_PAST = frozenset(
     "dealt sold fled shot saw read put".split()
 )
 # Forms of "be": the auxiliary of a passive ("was denied") or a progressive ("is saying").
+# What one assumes when "assume" takes a post, not a belief ("would assume office in January").
+ASSUMED_POSTS = frozenset("office power control command responsibility responsibilities duties leadership".split())
 BE_FORMS = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 DETERMINERS = frozenset(
     [

@@ -8,7 +8,7 @@ Russia's fight" (unknown, impersonal passive); "the alleged deployment"
 
 from __future__ import annotations
 
-from features.common import cue_of, is_comparison_foil, is_past_form, negated_before, number_follows
+from features.common import ASSUMED_POSTS, cue_of, is_comparison_foil, is_past_form, negated_before, number_follows
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -118,6 +118,12 @@ def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
             continue
         if _compares_rates(tokens, match.first):
             continue
+        if (
+            match.entry.name == "assume"
+            and match.last + 1 < len(tokens)
+            and tokens[match.last + 1].norm in ASSUMED_POSTS
+        ):
+            continue  # "would assume office": takes a post, believes nothing
         if match.entry.category in ("epistemic_verb", "distancing", "unknown") and _is_settled(tokens, match.first):
             continue
         if match.entry.category in ("distancing", "epistemic_verb") and negated_before(tokens, match.first):

@@ -571,6 +571,7 @@ MAIN_CASES = [
     ("He added the pier would reopen in May.", "He", "named_person", "added", "assert"),
     ("She added a word of caution about the tides.", "She", "named_person", "added", "assert"),
     ("POLICE: SUSPECT FLED ON FOOT", "POLICE", "organization", ":", "assert"),
+    ("They both said the plan was sound.", "They", "anonymous", "both said", "assert"),
     # "only", "almost" stand between subject and verb; a party's members act as the party
     ("Republicans had only asked for the papers on Friday.", "Republicans", "organization", "had only asked", "other"),
     (
@@ -749,6 +750,10 @@ RELATIVE_CLAUSE_CASES = [
     ("Shares fell after the firm said profits would drop.", None),
     ("The bridge is closed, as the mayor said.", "the mayor"),
     ("As the mayor said, the bridge is closed.", "the mayor"),
+    # an opening adverbial clause leaves the claim to the main clause after its comma
+    ("When the mayor noted that the pier had failed twice, the council voted to close it.", None),
+    ("Although officials said the plant was safe, residents stayed away.", None),
+    ("When asked about the vote, the mayor said it was fair.", "the mayor"),
 ]
 
 
@@ -760,6 +765,7 @@ def test_relative_clause_reporting_is_not_the_main_attribution(text: str, source
 
 # Sentences in which no attribution must be found.
 NO_ATTRIBUTION_CASES = [
+    "The new governor will assume office in January.",
     # an affair named as a label's last word is a kicker ("Election Commission:" speaks)
     "Harbour Strike: Dockers Vote to Return on Monday",
     "Ferry Crash: A Second Hull Breach Sank the Ship",

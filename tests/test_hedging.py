@@ -19,6 +19,9 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # "assume" a post is no assumption
+    pytest.param("The new governor will assume office in January.", [], id="assume_office"),
+    pytest.param("Engineers assume the bridge is safe.", ["epistemic_verb:assume"], id="assume_belief"),
     # further research called for, with modifiers, a phrase or an aside between its parts
     pytest.param(
         "Further research is, therefore, necessary to test the dressing.",
