@@ -200,7 +200,7 @@ def clause_chunks(tokens: list[Token]) -> list[int]:
 def _frames_an_answer(tokens: list[Token], k: int, denials: set[int]) -> bool:
     """Is the word naming a claim at token ``k`` what the whole claim answers? So it is after a denial
     ("rejecting her rival's claims"), after "despite", "asked about", "answering", "responding to", "said of",
-    "no truth in", or in "X on the rumours:" ``denials``: the last tokens of denial cues."""
+    "no truth in", or in "X on the rumours:". ``denials``: the last tokens of denial cues."""
     colon_after = k + 1 < len(tokens) and tokens[k + 1].text == ":"
     for j in range(k - 1, max(-1, k - 1 - ANSWER_FRAME_REACH), -1):
         norm = tokens[j].norm
