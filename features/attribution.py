@@ -552,7 +552,8 @@ def _closing_frame(tokens: list[Token], m: Match) -> bool:
     k = m.first - 1
     while k >= 0 and m.first - k <= MAX_SOURCE_TOKENS and (_is_word(tokens[k]) or tokens[k].text == "."):
         word = tokens[k]
-        if word.text.islower() and (word.norm in _FRAME_BREAKS or _is_verb_like(word)):
+        head_noun = k == m.first - 1 and _is_base(word) and not is_past_form(word.norm)  # "…, report says"
+        if word.text.islower() and (word.norm in _FRAME_BREAKS or (_is_verb_like(word) and not head_noun)):
             return False  # "…, with few questions.", "…, emails and phone calls.", "…, the mayor demanded a recount."
         k -= 1
     return 0 < k < m.first - 1 and tokens[k].text == "," and tokens[m.first - 1].norm not in _DETERMINERS

@@ -79,6 +79,8 @@ SCALAR_WEIGHT = 0.3
 # Tokens after "not" searched for the "but" of a correction ("not A but B").
 CONTRAST_REACH = 8
 CONTRAST_WEIGHT = 0.3
+# The longest phrase after ", not" that closes a sentence as the alternative ("…, not the Texas plant").
+APPENDED_CONTRAST_REACH = 4
 # Words that start a new clause, ending the search for a correcting "but".
 _CLAUSE_WORDS = frozenset("that which who because although while and or".split())
 # Negators that take a noun phrase ("no satellite images", "without evidence").
@@ -153,6 +155,18 @@ def _correction_follows(tokens: list[Token], start: int) -> bool:
         if norm in (".", ",", ";", ":", "?", "!") or norm in _CLAUSE_WORDS:
             return False
     return False
+
+
+def _appended_contrast(tokens: list[Token], first: int) -> bool:
+    """ "in Nevada, not Texas", "a ticket, not an arrest": a "not" after a comma with a short phrase closing
+    the sentence names the alternative the claim is not about; it refutes nothing ("…, not in Carrick as
+    previously reported" is refuted by its rebuttal word, not by this)."""
+    if first == 0 or tokens[first - 1].text != ",":
+        return False
+    rest = tokens[first + 1 : first + 2 + APPENDED_CONTRAST_REACH]
+    end = next((k for k, t in enumerate(rest) if not t.text[:1].isalnum() and t.text not in ("'", "’")), len(rest))
+    closes = first + 1 + end >= len(tokens) or tokens[first + 1 + end].text in (".", "!", "?", ";")
+    return 0 < end <= APPENDED_CONTRAST_REACH and closes and not any(t.norm in _CLAUSE_WORDS for t in rest[:end])
 
 
 def _refusal(tokens: list[Token], match: Match) -> bool:
@@ -241,7 +255,7 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     if match.entry.name in ("not", "n't") and after in _DEGREE_AFTER_NOT:
         span = _span(text, tokens, first, nxt)
         return Cue(*span, "negation", "scalar", SCALAR_WEIGHT, "not+degree"), nxt
-    if match.entry.name in ("not", "n't") and _correction_follows(tokens, nxt):
+    if match.entry.name in ("not", "n't") and (_correction_follows(tokens, nxt) or _appended_contrast(tokens, first)):
         return Cue(*_span(text, tokens, first, last), "negation", "contrast", CONTRAST_WEIGHT, "not+but"), last
     before = tokens[first - 1].norm if first > 0 else ""
     if (

@@ -581,6 +581,7 @@ MAIN_CASES = [
         "almost immediately disclosed",
         "confirm",
     ),
+    ("Kim had ankle surgery, report says", "report", "document", "says", "assert"),
     # a possessive determiner opens the complement of a verb after an unlisted subject
     ("Bakery firm insists its rolls contain no horse meat", "Bakery firm", "organization", "insists", "claim"),
     # a speaker label of a place and a lower-case role

@@ -19,6 +19,8 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # an event known only from reports
+    pytest.param("Oil rises on reports of a pipeline blast", ["hearsay:on reports of"], id="on_reports_of"),
     # "assume" a post is no assumption
     pytest.param("The new governor will assume office in January.", [], id="assume_office"),
     pytest.param("Engineers assume the bridge is safe.", ["epistemic_verb:assume"], id="assume_belief"),

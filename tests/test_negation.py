@@ -20,6 +20,16 @@ def found(text: str) -> list[str]:
 
 
 CASES = [
+    # ", not X" closing the sentence names the alternative: a contrast, not a refutation
+    pytest.param("The firm will build its plant in Ohio, not Texas", ["negation/contrast:not"], id="appended_contrast"),
+    pytest.param(
+        "Speeders will get a warning letter, not a fine.", ["negation/contrast:not"], id="appended_contrast_np"
+    ),
+    pytest.param(
+        "The thief was caught in Colby, not in Marden as first reported.",
+        ["negation/negator:not"],
+        id="long_tail_is_no_appended_contrast",
+    ),
     # idioms of time and addition are no negation
     pytest.param("The ferry left not long after the storm.", [], id="not_long_after"),
     pytest.param("This is not the first time the pier has flooded.", [], id="not_the_first_time"),
@@ -46,7 +56,7 @@ CASES = [
     # … but not when the "not" heads an infinitive, follows a conjunction or preposition, contrasts, or ends it
     pytest.param("Five Reasons Not to Sell Your Bike", ["negation/negator:Not"], id="headline_not_to"),
     pytest.param("Tenants fined for not recycling glass", ["negation/negator:not"], id="headline_for_not"),
-    pytest.param("Parking may soon earn a warning, not a fine", ["negation/negator:not"], id="headline_contrast_not"),
+    pytest.param("Parking may soon earn a warning, not a fine", ["negation/contrast:not"], id="headline_contrast_not"),
     pytest.param("Is the Lake Safe to Swim In or Not?", ["negation/negator:Not"], id="headline_or_not"),
     pytest.param("The pupils not in class were sent home.", ["negation/negator:not"], id="sentence_reduced_relative"),
     # a verdict kicker before a headline's colon, also written as one hyphenated word
