@@ -744,6 +744,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "adding to the confusion": another verb
         if m.entry.name in _COMPLEMENTS_NEEDED and not _has_complement(tokens, m):
             continue  # "charging users $2.99 a month": a price, not an accusation
+        if m.entry.name == "charge" and _formally_charged(tokens, m):
+            continue  # "has been charged with arson": the charge is a fact the author reports, not a claim
         if m.entry.name in _THAT_CLAUSE_NEEDED and not _that_clause_follows(tokens, m):
             continue  # "discovered a small red book": a find, not a report
         if _withholds_name(tokens, m):
@@ -832,6 +834,13 @@ def _is_work(norm: str) -> bool:
     return (
         norm in _WORKS or norm in _COMMUNICATIONS or (entry is not None and entry.category in ("document", "recording"))
     )
+
+
+def _formally_charged(tokens: list[Token], m: Match) -> bool:
+    """Is "charged" followed right away by "with" ("was charged with murder", "Smith Charged With Fraud")?
+    One charges someone with a crime, so with no object between it is a passive: someone stands accused in
+    court, and no source is claiming anything."""
+    return is_past_form(tokens[m.first].norm) and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "with"
 
 
 def _has_complement(tokens: list[Token], m: Match) -> bool:

@@ -8,7 +8,16 @@ Russia's fight" (unknown, impersonal passive); "the alleged deployment"
 
 from __future__ import annotations
 
-from features.common import ASSUMED_POSTS, cue_of, is_comparison_foil, is_past_form, negated_before, number_follows
+from features.common import (
+    ASSUMED_POSTS,
+    DETERMINERS,
+    cue_of,
+    is_comparison_foil,
+    is_number,
+    is_past_form,
+    negated_before,
+    number_follows,
+)
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -27,6 +36,21 @@ _RATE_COMPARATORS = frozenset("more less as equally twice times".split())
 _COMPARISON_FOLLOWERS = frozenset(["to", "than", "as"])
 # "a previously unknown species": once unknown, now found.
 _NO_LONGER = frozenset("previously hitherto formerly once".split())
+
+
+# "suspect" and "suspects" also name people: after a determiner, a number or a noun's modifier, or
+# before an auxiliary ("Two suspects were detained", "the prime suspect fled", "emerges as suspect").
+_SUSPECT_NOUNS = frozenset(["suspect", "suspects"])
+_BEFORE_A_PERSON = DETERMINERS | frozenset("a an as no another prime key main chief possible potential murder".split())
+_AFTER_A_SUBJECT = frozenset("was were is are has have had fled remains remain".split())
+
+
+def _names_a_person(tokens: list[Token], k: int) -> bool:
+    """Is "suspect(s)" at ``k`` a noun for a person rather than a verb of suspicion?"""
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and (before.norm in _BEFORE_A_PERSON or is_number(before)):
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].norm in _AFTER_A_SUBJECT
 
 
 def _is_settled(tokens: list[Token], first: int) -> bool:
@@ -124,6 +148,8 @@ def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
             and tokens[match.last + 1].norm in ASSUMED_POSTS
         ):
             continue  # "would assume office": takes a post, believes nothing
+        if tokens[match.first].norm in _SUSPECT_NOUNS and _names_a_person(tokens, match.first):
+            continue  # "the suspect was charged", "arrested two suspects": a person, not a suspicion
         if match.entry.category in ("epistemic_verb", "distancing", "unknown") and _is_settled(tokens, match.first):
             continue
         if match.entry.category in ("distancing", "epistemic_verb") and negated_before(tokens, match.first):

@@ -385,7 +385,6 @@ MAIN_CASES = [
     ),
     # An agentless accusation: someone unnamed makes the charge.
     ("The treasurer was accused of hiding the losses.", "", "anonymous", "was accused", "claim"),
-    ("Two guards were charged with smuggling phones into the jail.", "", "anonymous", "were charged", "claim"),
     ("The pair are suspected of three more burglaries.", "", "anonymous", "are suspected", "claim"),
     # A participle after its noun ("believed to be") is a reduced relative inside the subject, not a verb.
     (
@@ -426,7 +425,7 @@ MAIN_CASES = [
         "assert",
     ),
     # A participle joined by "and" to a passive shares its "be"; an opening time phrase is no subject.
-    ("The driver was arrested and charged with manslaughter.", "", "anonymous", "charged", "claim"),
+    ("The driver was arrested and accused of manslaughter.", "", "anonymous", "accused", "claim"),
     ("Earlier this week, the coach was summoned and told to resign.", "", "anonymous", "told", "claim"),
     ("The minister was questioned and said nothing.", "The minister", "named_official", "said", "assert"),
     ("Earlier this month, the mayor said the pier would reopen.", "the mayor", "named_official", "said", "assert"),
@@ -582,6 +581,7 @@ MAIN_CASES = [
         "confirm",
     ),
     ("Kim had ankle surgery, report says", "report", "document", "says", "assert"),
+    ("Prosecutors charged him with fraud.", "Prosecutors", "anonymous_official", "charged", "claim"),
     # a possessive determiner opens the complement of a verb after an unlisted subject
     ("Bakery firm insists its rolls contain no horse meat", "Bakery firm", "organization", "insists", "claim"),
     # a speaker label of a place and a lower-case role
@@ -766,6 +766,9 @@ def test_relative_clause_reporting_is_not_the_main_attribution(text: str, source
 
 # Sentences in which no attribution must be found.
 NO_ATTRIBUTION_CASES = [
+    # a formal charge is a fact reported, not a claim ("charged that …" and "charged him with" accuse)
+    "Two guards were charged with smuggling phones into the jail.",
+    "Harbour Worker Charged With Theft of Crane Parts",
     "The new governor will assume office in January.",
     # an affair named as a label's last word is a kicker ("Election Commission:" speaks)
     "Harbour Strike: Dockers Vote to Return on Monday",
