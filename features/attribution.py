@@ -315,6 +315,15 @@ _NOT_INVERTED = frozenset(
 # announced"): they belong to neither; the longest is a few words ("early Tuesday morning").
 MAX_TIME_TOKENS = 4
 _DEICTIC_DAYS = frozenset("today yesterday tonight".split())
+# How something is said, between a subject and its verb ("The mayor in a statement said", "Trump on
+# Twitter claimed"; "Experts at the conference said" names who); the preposition opens it at most this many
+# tokens back.
+_SETTINGS = frozenset(
+    "interview interviews statement statements briefing speech tweet tweets post letter email call broadcast "
+    "podcast video op-ed blog twitter facebook instagram radio television tv".split()
+)
+_SETTING_PREPOSITIONS = frozenset("in on at during via".split())
+MAX_SETTING_TOKENS = 5
 _TIME_WORDS = _DEICTIC_DAYS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend "
     "month year january february march april june july august september october november december".split()
@@ -999,7 +1008,22 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
     first = i + 1
     while first <= last and (_leading_junk(tokens[first]) or not _is_word(tokens[first])):
         first += 1
+    after_preposition = first > 0 and tokens[first - 1].norm in _TIME_PREPOSITIONS and tokens[first].norm in _TIME_WORDS
+    if first < last and (after_preposition or _starts_time_phrase(tokens, first)):
+        first = _time_phrase_end(tokens, first)  # "On Tuesday the mayor said", "Last week Stumpf appeared to"
     return (first, last) if first <= last else None
+
+
+def _time_phrase_end(tokens: list[Token], first: int) -> int:
+    """The first token after the time phrase that starts at ``first`` ("on Friday", "last week", "earlier
+    this month")."""
+    k = first
+    while k < len(tokens) and k - first < MAX_TIME_TOKENS:
+        norm = tokens[k].norm
+        if not (norm in _TIME_WORDS or norm in _TIME_MODIFIERS or norm in _TIME_PREPOSITIONS or norm.isdigit()):
+            break
+        k += 1
+    return k
 
 
 def _juxtaposed(token: Token) -> bool:
@@ -1091,6 +1115,8 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
     i = _skip_back(tokens, index)
     if i >= 0 and (time := _time_phrase_start(tokens, i)) is not None:
         i = _skip_back(tokens, time)  # "Sanders on Tuesday said", "who in 2010 said": the time is no part of it
+    if i >= 0 and (setting := _setting_phrase_start(tokens, i)) is not None:
+        i = _skip_back(tokens, setting)  # "The mayor in a televised interview said": where, not who
     if i < 0:
         return None
     if tokens[i].text == ",":
@@ -1177,6 +1203,20 @@ def _time_phrase_start(tokens: list[Token], last: int) -> int | None:
     first = tokens[k + 1]
     deictic = opener in _DEICTIC_DAYS and first.text.islower()  # not "USA Today said"
     return k + 1 if opener in _TIME_MODIFIERS or deictic else None  # not "Amy Monday said"
+
+
+def _setting_phrase_start(tokens: list[Token], last: int) -> int | None:
+    """First token of a phrase naming how something was said, ending at ``last`` ("in a televised
+    interview", "on Twitter", "in a statement"), if one ends there after a subject."""
+    if tokens[last].norm not in _SETTINGS:
+        return None
+    for k in range(last - 1, max(0, last - MAX_SETTING_TOKENS) - 1, -1):
+        norm = tokens[k].norm
+        if norm in _SETTING_PREPOSITIONS:
+            return k if k > 0 else None
+        if not tokens[k].text.isalpha() or (tokens[k].text[:1].isupper() and norm not in _SETTINGS):
+            return None
+    return None
 
 
 def _starts_time_phrase(tokens: list[Token], first: int) -> bool:

@@ -959,6 +959,11 @@ def test_every_attribution_of_a_sentence_found(text: str, cues: list[str]) -> No
 
 # (sentence, the source of every attribution in it): where a source phrase starts and ends.
 SOURCE_SPAN_CASES = [
+    # an opening time phrase, and how it was said between subject and verb, are no part of the source
+    ("On Tuesday the harbour master said the quay would close.", ["the harbour master"]),
+    ("Last week Ana Ruiz appeared to blame the night shift.", ["Ana Ruiz"]),
+    ("The mayor in a televised interview said the pier was safe.", ["The mayor"]),
+    ("Pickers at the orchard said the frost came early.", ["Pickers at the orchard"]),
     ("Ana Silva said Mayor Tom Reed approves the plan.", ["Ana Silva"]),
     ("While his aides said the talks had stalled, the mayor was silent.", ["his aides"]),
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
