@@ -706,12 +706,13 @@ def _is_base(token: Token) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    if token.norm in _UNMARKED_PLURALS or (token.norm.endswith("men") and not token.norm.endswith(_SINGULAR_MEN)):
+    norm = token.norm
+    if norm in _UNMARKED_PLURALS or (norm.endswith("men") and not norm.endswith(_SINGULAR_MEN)):
         return True  # "the data show", "women say", "spokesmen say"
-    entry = lexicon("sources").get(token.norm)
-    if entry is not None and entry.category == "nationals":
-        return True  # "Saudis say", "Iraqis deny"
-    return token.norm.endswith("s") and not token.norm.endswith(_NOT_PLURAL_ENDINGS) and len(token.norm) > 3
+    if norm.endswith("s") and not norm.endswith(_NOT_PLURAL_ENDINGS) and len(norm) > 3:
+        return True
+    entry = lexicon("sources").get(norm) if norm.endswith("is") else None
+    return entry is not None and entry.category == "nationals"  # "Saudis say", "Iraqis deny"
 
 
 def _is_name_end(token: Token) -> bool:
@@ -1297,12 +1298,7 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         if (token.norm in _BOUNDARY_WORDS and token.norm != "and") or (i > index and token.norm in _RELATIVE):
             break  # "by one Darius Rubics who has won …": the relative clause is no part of the name
         verb = _is_verb_like(token) and token.text.islower() and token.norm not in ("led", "based")
-        after_determiner = tokens[i - 1].norm in _DETERMINERS
-        if (
-            i > index
-            and verb
-            and not (after_determiner or (not is_past_form(token.norm) and _noun_after_determiner(tokens, i)))
-        ):
+        if i > index and verb and not _modifier_after_determiner(tokens, i):
             break  # not "the unreleased video", "a new report": an adjective or a noun after its determiner
         if i > index and token.norm in _CUE_OPENERS and token.text.islower():
             break  # "Donald Trump is promoting …": the auxiliary belongs to the verb
@@ -1316,6 +1312,14 @@ def _phrase_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
     while i - 1 > index and tokens[i - 1].norm == "and":
         i -= 1  # "by police and told reporters": the "and" joins the next verb
     return (index, i - 1) if i > index else None
+
+
+def _modifier_after_determiner(tokens: list[Token], i: int) -> bool:
+    """Is the verb-like word at ``i`` part of a noun phrase: right after its determiner ("the unreleased
+    video"), or a noun after a determiner and its modifiers ("a new report")?"""
+    if tokens[i - 1].norm in _DETERMINERS:
+        return True
+    return not is_past_form(tokens[i].norm) and _noun_after_determiner(tokens, i)
 
 
 def _is_name(tokens: list[Token]) -> bool:

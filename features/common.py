@@ -50,9 +50,9 @@ IRREGULAR_PAST = frozenset(
     "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
     "dealt sold fled shot saw read put".split()
 )
-# Forms of "be": the auxiliary of a passive ("was denied") or a progressive ("is saying").
 # What one assumes when "assume" takes a post, not a belief ("would assume office in January").
 ASSUMED_POSTS = frozenset("office power control command responsibility responsibilities duties leadership".split())
+# Forms of "be": the auxiliary of a passive ("was denied") or a progressive ("is saying").
 BE_FORMS = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 DETERMINERS = frozenset(
     [

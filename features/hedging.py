@@ -41,7 +41,7 @@ _NO_LONGER = frozenset("previously hitherto formerly once".split())
 # "suspect" and "suspects" also name people: after a determiner, a number or a noun's modifier, or
 # before an auxiliary ("Two suspects were detained", "the prime suspect fled", "emerges as suspect").
 _SUSPECT_NOUNS = frozenset(["suspect", "suspects"])
-_BEFORE_A_PERSON = DETERMINERS | frozenset("a an as no another prime key main chief possible potential murder".split())
+_BEFORE_A_PERSON = DETERMINERS | frozenset("as no another prime key main chief possible potential murder".split())
 _AFTER_A_SUBJECT = frozenset("was were is are has have had fled remains remain".split())
 
 
@@ -85,7 +85,6 @@ _RESEARCH = frozenset(
 )
 _CALLED_FOR = frozenset("needed required warranted necessary".split())
 _CALLING_FOR = frozenset("warrant warrants warranted require requires required need needs needed merit merits".split())
-_BETWEEN_NOUN_AND_PARTICIPLE = frozenset("is are will be still therefore thus clearly urgently , also".split())
 MODIFIER_REACH = 2
 PARTICIPLE_REACH = 6
 RESEARCH_CALL_WEIGHT = 1.0
@@ -118,8 +117,8 @@ def _research_calls(text: str, tokens: list[Token]) -> list[Cue]:
             if norm in _CALLED_FOR:  # "further research is, therefore, necessary", "trials on its use are warranted"
                 cues.append(_research_cue(text, tokens, k, j))
                 break
-            if norm not in _BETWEEN_NOUN_AND_PARTICIPLE and not (tokens[j].text.isalpha() and not is_past_form(norm)):
-                break  # "further research found …": a finding, not a call
+            if norm != "," and not (tokens[j].text.isalpha() and not is_past_form(norm)):
+                break  # "further research found …": a finding, not a call; "is, therefore," and phrases pass
     return cues
 
 

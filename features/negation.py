@@ -218,7 +218,7 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     after = tokens[nxt].norm if nxt < len(tokens) else ""
     if tokens[first].norm == "not" and after in _ADDITIVE:
         return None, last
-    if tokens[first].norm == "not" and _temporal_idiom(tokens, nxt):
+    if tokens[first].norm == "not" and _idiom_after_not(tokens, nxt):
         return None, nxt  # "not long after the broadcast", "not the first time", "not to mention": no negation
     if tokens[first].norm == "no" and after in _IDIOMS_AFTER_NO:
         return None, nxt
@@ -267,7 +267,7 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     return None, -1
 
 
-def _temporal_idiom(tokens: list[Token], k: int) -> bool:
+def _idiom_after_not(tokens: list[Token], k: int) -> bool:
     """Do the words after "not" make an idiom ("not long after", "not long ago", "not least", "not to
     mention", "not the first time")?"""
     if k >= len(tokens):
