@@ -32,6 +32,7 @@ from features.common import (
     is_comparison_foil,
     is_number,
     is_past_form,
+    is_plural,
     objects_a_claim,
     refuses_an_act,
 )
@@ -229,6 +230,7 @@ _OPENING_WORDS = frozenset("with perhaps both for in on at by from".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an his her their its our my your these those this that such any some no every each "
     "of for about with from into to by at on in upon over under against between without "
+    "amid amidst despite among amongst toward towards across through throughout within beyond during via "
     "than as".split()
 )
 # Words that open a noun phrase: an "-ing" word after one is a noun ("the ruling", "a warning").
@@ -401,7 +403,7 @@ def _ends_subject(token: Token) -> bool:
         return False
     if _is_name_word(token):
         return True  # "Trump says", "iGen claims", "9to5Mac claims"
-    return lexicon("sources").get(norm) is not None or _is_plural(token)
+    return lexicon("sources").get(norm) is not None or is_plural(token)
 
 
 def _is_name_word(token: Token) -> bool:
@@ -442,11 +444,11 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         and before.text.islower()
         and _form(before) != "ing"
         and _reporting_word(before)
-        and not (_is_base(first) and _is_plural(before))  # "news reports say": the noun is the subject
+        and not (_is_base(first) and is_plural(before))  # "news reports say": the noun is the subject
         and not _noun_after_determiner(tokens, m.first - 1)  # "the report describes", "the bogus report says"
     ):
         return False  # "says reports of the capture", "denied claims that": the object of a report, a noun
-    if form == "present" and not _is_base(first) and before.text.islower() and _is_plural(before):
+    if form == "present" and not _is_base(first) and before.text.islower() and is_plural(before):
         return False  # "emissions rules that", "savings plans": a plural subject would take "rule", "plan"
     if form == "ing" and m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "by":
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
@@ -470,7 +472,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
         # "media reports", "many claims"; a base form after a plural with a clause is its verb ("media report that")
-        return _is_base(first) and _is_plural(before) and _opens_complement(tokens, m.last + 1)
+        return _is_base(first) and is_plural(before) and _opens_complement(tokens, m.last + 1)
     end = max(0, _skip_back(tokens, m.first))
     subject_end = tokens[end]
     after_verb = end > 0 and tokens[end - 1].norm in _SINGULAR_SUBJECTS  # "she gives credit": a verb, no plural
@@ -482,7 +484,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return (
             subject_end.norm in _PLURAL_SUBJECT_ENDS
             or before.norm in _SKIP_BEFORE_VERB
-            or (_is_plural(subject_end) and not after_verb)
+            or (is_plural(subject_end) and not after_verb)
             or (_plural_subject(tokens, m.first - 1) and _takes_object(tokens, m))
             or _plural_before_relative(tokens, m.first - 1)
         )
@@ -491,7 +493,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return False  # "made no public comments", "the new claims": a determiner and an adjective before it
     if noun_like and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
-    if form == "present" and _is_plural(first) and first.norm != "says" and m.first == m.last < len(tokens) - 1:
+    if form == "present" and is_plural(first) and first.norm != "says" and m.first == m.last < len(tokens) - 1:
         following = tokens[m.last + 1]
         if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
             return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
@@ -534,7 +536,7 @@ def _shouted(tokens: list[Token], k: int) -> bool:
 def _plural_end(token: Token) -> bool:
     """Can ``token`` end the subject of a base-form verb ("…, local media report.", "…, officials say.")?
     "…, Saudi pipeline blast" is a noun phrase."""
-    return token.norm in _PLURAL_SUBJECT_ENDS or _is_plural(token) or lexicon("sources").get(token.norm) is not None
+    return token.norm in _PLURAL_SUBJECT_ENDS or is_plural(token) or lexicon("sources").get(token.norm) is not None
 
 
 def _noun_after_determiner(tokens: list[Token], k: int) -> bool:
@@ -647,7 +649,7 @@ def _plural_subject(tokens: list[Token], last: int) -> bool:
         if token.norm == "and" and k < last and end.text[:1].isupper():
             return True  # "China and Russia support"
         opening = k == 0 or not _is_word(tokens[k - 1])  # "Aides to the mayor say" opens a sentence
-        if k < last and (lower or opening) and _is_plural(token) and tokens[k + 1].norm in _SUBJECT_MODIFIERS:
+        if k < last and (lower or opening) and is_plural(token) and tokens[k + 1].norm in _SUBJECT_MODIFIERS:
             # "asks doctors for a progress report": a plural right after a verb is its object
             return opening or not (tokens[k - 1].text.islower() and _is_verb_like(tokens[k - 1]))
         k -= 1
@@ -664,7 +666,7 @@ def _plural_before_relative(tokens: list[Token], last: int) -> bool:
             return False
         if token.norm == "who":
             antecedent = tokens[k - 1]
-            return antecedent.norm in _PLURAL_SUBJECT_ENDS or _is_plural(antecedent)
+            return antecedent.norm in _PLURAL_SUBJECT_ENDS or is_plural(antecedent)
         k -= 1
     return False
 
@@ -703,16 +705,6 @@ def _after_quote_frame(tokens: list[Token], index: int) -> bool:
 def _is_base(token: Token) -> bool:
     """ "say", "discuss" (a base form) rather than "says": it needs a plural subject."""
     return not token.norm.endswith("s") or token.norm.endswith("ss")
-
-
-def _is_plural(token: Token) -> bool:
-    norm = token.norm
-    if norm in _UNMARKED_PLURALS or (norm.endswith("men") and not norm.endswith(_SINGULAR_MEN)):
-        return True  # "the data show", "women say", "spokesmen say"
-    if norm.endswith("s") and not norm.endswith(_NOT_PLURAL_ENDINGS) and len(norm) > 3:
-        return True
-    entry = lexicon("sources").get(norm) if norm.endswith("is") else None
-    return entry is not None and entry.category == "nationals"  # "Saudis say", "Iraqis deny"
 
 
 def _is_name_end(token: Token) -> bool:
@@ -1076,7 +1068,7 @@ def _conjunct_end(token: Token) -> bool:
     if _is_verb_like(token):
         return False
     entry = lexicon("sources").get(token.norm)
-    return _is_plural(token) or (entry is not None and entry.category != "not_a_source")
+    return is_plural(token) or (entry is not None and entry.category != "not_a_source")
 
 
 def _names_not_modal(tokens: list[Token], i: int) -> bool:
@@ -1349,12 +1341,6 @@ _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document", "nationals": "organization"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
 _HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "by", "for"])
-# Plurals without an "-s": "the data show", "women say".
-_UNMARKED_PLURALS = frozenset("data media criteria men women children personnel".split())
-# Endings of words in "-men" that are no plurals: "specimen", "abdomen", "Yemen", "acumen".
-_SINGULAR_MEN = ("imen", "omen", "amen", "yemen", "acumen")
-# Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
-_NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "is")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _NAME_JOINERS = frozenset(
     "of the and for de del la le von van".split()
@@ -1392,14 +1378,14 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         and k not in covered
         and not (k == 0 and t.norm in _NOUN_CONTEXT)
         and not (k == 0 and k + 1 in covered and t.text[1:].islower())  # "Local media", "Senior officials"
-        and not (k == 0 and _is_plural(t) and len(tokens) > 1 and tokens[1].text.islower())  # "Farmers in …"
+        and not (k == 0 and is_plural(t) and len(tokens) > 1 and tokens[1].text.islower())  # "Farmers in …"
         and t.norm not in ("of", "the", "for", "and", "a", "an")
     ]
     determiner = tokens[0].norm if tokens else ""
     if categories and categories[-1] == (len(tokens) - 1, "document") and not names:
         return "document"  # "the official statement", "a police report": the last noun is the head
     role_head = bool(categories) and categories[-1] == (len(tokens) - 1, "role")
-    if role_head and not names and (determiner in _INDEFINITE or _is_plural(tokens[-1])):
+    if role_head and not names and (determiner in _INDEFINITE or is_plural(tokens[-1])):
         return "anonymous_official"  # "a police spokeswoman", "prosecutors", "the inspectors": unnamed
     if names and all(_is_acronym(t) or _is_web_address(t) for t in names) and not kinds & _PERSON_KINDS:
         return "organization"  # "NASA", "the FBI", "UNICEF", "Boston.com"

@@ -76,6 +76,25 @@ DETERMINERS = frozenset(
         "each",
     ]
 )
+# Plurals without an "-s": "the data show", "women say".
+_UNMARKED_PLURALS = frozenset("data media criteria men women children personnel".split())
+# Endings of words in "-men" that are no plurals: "specimen", "abdomen", "Yemen", "acumen".
+_SINGULAR_MEN = ("imen", "omen", "amen", "yemen", "acumen")
+# Endings of words in "-s" that are no plurals: "class", "Ana's", "bogus", "famous", "status", "analysis".
+_NOT_PLURAL_ENDINGS = ("ss", "'s", "s'", "us", "is")
+
+
+def is_plural(token: Token) -> bool:
+    """A plural word: "-s" ("officials", not "class" or "status"), "-men", "data", a demonym in "-is"."""
+    norm = token.norm
+    if norm in _UNMARKED_PLURALS or (norm.endswith("men") and not norm.endswith(_SINGULAR_MEN)):
+        return True  # "the data show", "women say", "spokesmen say"
+    if norm.endswith("s") and not norm.endswith(_NOT_PLURAL_ENDINGS) and len(norm) > 3:
+        return True
+    entry = lexicon("sources").get(norm) if norm.endswith("is") else None
+    return entry is not None and entry.category == "nationals"  # "Saudis say", "Iraqis deny"
+
+
 # Tokens before a cue searched for a negator: "not alleged", "not yet suspected".
 NEGATION_WINDOW = 2
 
@@ -149,7 +168,8 @@ OBJECT_BREAKS = frozenset(
 _CLAIM_CATEGORIES = frozenset(["answered", "falsity"])
 
 
-def _names_a_claim(norm: str) -> bool:
+def names_a_claim(norm: str) -> bool:
+    """Does the word name a claim, a rumour or a statement ("reports", "allegation", "remarks")?"""
     entry = lexicon("negation").get(norm)
     return (entry is not None and entry.category in _CLAIM_CATEGORIES) or lexicon("reporting_nouns").get(
         norm
@@ -162,7 +182,7 @@ def objects_a_claim(tokens: list[Token], last: int) -> bool:
     fantasy")? A phrasal denial (negation.tsv ``denial_of_claim``) denies only then: "shot down a drone"."""
     for k in range(last + 1, min(last + 1 + REFUSED_OBJECT_REACH, len(tokens))):
         norm = tokens[k].norm
-        if _names_a_claim(norm):
+        if names_a_claim(norm):
             return True
         if norm in OBJECT_BREAKS and not (norm == "that" and k == last + 1):  # "shot down that rumour"
             return norm == "as"
@@ -200,7 +220,7 @@ def _object_verdict(tokens: list[Token], ks: range, refused: frozenset[str], sto
             verdict = category in refused
         elif norm in stops:
             return verdict
-        elif _names_a_claim(norm):
+        elif names_a_claim(norm):
             return False
         elif norm.endswith(("ing", "'s")) or norm in ("'", "’"):
             verdict = False  # "denied receiving an offer": the act claimed; "the coach's account": a possessor

@@ -12,7 +12,7 @@ from features.common import is_headline_shaped, is_past_form
 from features.evidence import evidence_cues
 from features.hedging import hedge_cues
 from features.lexicon import find_each
-from features.modality import modal_cues
+from features.modality import QUESTION_WEIGHT, modal_cues
 from features.negation import AUXILIARIES, negates, negation_cues
 from features.tokens import NORM, Token, is_title_case, tokenize
 from features.types import Attribution, Cue
@@ -31,6 +31,7 @@ _CONTENT_CLASS = {
     "unknown": "unknown",
     "question": "question",
     "rhetorical": None,
+    "in_question": None,
     "future": "future",
     "headline_future": "future",
     "scalar": None,
@@ -102,10 +103,23 @@ _CLAUSE_VERBS = frozenset(
 )
 # Tokens between a clause's start and its subject, a word naming a claim ("that the study's central claim").
 SUBJECT_REACH = 4
+# What a negated predicate of a claim says when it refutes the claim ("Claims that … are not supported",
+# "the story does not hold up", "the reports have no basis"); "the report was not released until Monday"
+# and "the claims were not made public" say something of a document or a statement, not of its truth.
+_TRUTH_PREDICATES = frozenset(
+    "true accurate correct right real supported backed borne substantiated corroborated proven proved credible "
+    "founded grounded based hold holds stand stands add adds match matches survive survives basis foundation "
+    "truth merit substance case".split()
+)
+# Words between the negator and the truth predicate ("is not entirely accurate", "has not been borne out").
+_TRUTH_GAP = frozenset(
+    "be been being is was are were have has had always entirely quite wholly fully necessarily yet the".split()
+)
+TRUTH_GAP_REACH = 3
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
 _SCOPED_KINDS = frozenset(["hedge", "modal", "negation"])
 # Cues that do not bear on the claim: counted by category only, never under their own word.
-_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical", "refusal"])
+_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical", "refusal", "in_question"])
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
@@ -231,6 +245,31 @@ def _is_subject(tokens: list[Token], k: int) -> bool:
     return k <= SUBJECT_REACH
 
 
+def _determiner_no(tokens: list[Token], k: int) -> int | None:
+    """The index of a "no" that determines the word naming a claim at ``k`` ("no reports", "no new
+    claims"), at most one modifier between."""
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return None
+        if tokens[j].norm == "no":
+            return j
+        if not tokens[j].text.isalpha():
+            return None
+    return None
+
+
+def _bears_on_truth(tokens: list[Token], k: int) -> bool:
+    """Does a predicate of truth start at token ``k``, after at most TRUTH_GAP_REACH auxiliaries or
+    adverbs ("not entirely accurate", "has not been borne out", "is not the case")?"""
+    for j in range(k, min(len(tokens), k + TRUTH_GAP_REACH + 1)):
+        norm = tokens[j].norm
+        if norm in _TRUTH_PREDICATES:
+            return True
+        if norm not in _TRUTH_GAP:
+            return False
+    return False
+
+
 def _apposed(tokens: list[Token], k: int) -> bool:
     """Does the word naming a claim stand in a phrase set off by a comma after the negated clause ("… has
     not been stolen, a rumour that spread", "…, as an earlier version of this story stated")? A verb
@@ -301,11 +340,33 @@ def _answered_rebuttals(cues: list[Cue], tokens: list[Token], attributions: list
                 return bool(negators)
             return negator_in(0, content[0]) or negator_in(content[1], len(tokens))
         lo, hi = chunk_start[chunks[k]], chunk_end[chunks[k]]
+        absent = _determiner_no(tokens, k)  # "There were no reports of injuries": none made, none refuted
+        if absent is not None:
+            return negator_in(max(lo, k - NEGATED_WORD_REACH), absent)
         if negator_in(max(lo, k - NEGATED_WORD_REACH), k) or (_apposed(tokens, k) and negator_in(lo, k)):
             return True
-        return _is_subject(tokens, k) and negator_in(k + 1, hi)
+        first = bisect_left(negators, k + 1)
+        return (
+            _is_subject(tokens, k)
+            and first < len(negators)
+            and negators[first] < hi
+            and _bears_on_truth(tokens, negators[first] + 1)
+        )
 
     return [c for c in cues if c.category != "rebuttal" or (not in_report(c) and answered(c))]
+
+
+def _asked_if_true(cues: list[Cue]) -> list[Cue]:
+    """ "Real or hoax? Video shows …", "Fake or freak? Woman claims …": a falsity word in an opening
+    question asks whether the story is true. It denies nothing, and the question is the claim's own."""
+    opener = next(c for c in cues if c.category == "rhetorical")
+    if not any(c.category == "falsity" and c.end <= opener.start for c in cues):
+        return cues
+    asked = Cue(opener.text, opener.start, opener.end, opener.kind, "question", QUESTION_WEIGHT, opener.name)
+    return [
+        asked if c is opener else _relabel(c, "in_question") if c.category == "falsity" and c.end <= opener.start else c
+        for c in cues
+    ]
 
 
 def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
@@ -320,6 +381,8 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     found += negation_cues(text, tokens, negations) + evidence_cues(text, tokens, evidence)
     if any(c.category == "rebuttal" for c in found):
         found = _answered_rebuttals(found, tokens, attributions)
+    if any(c.category == "rhetorical" for c in found):
+        found = _asked_if_true(found)
     if found:
         found = _scoped(found, tokens, main)
     found += reporting_cues(attributions)  # reporting cues are kept as found

@@ -22,7 +22,7 @@ not negate.
 
 from __future__ import annotations
 
-from features.common import DETERMINERS, is_headline_shaped, objects_a_claim, refuses_an_act
+from features.common import DETERMINERS, is_headline_shaped, names_a_claim, objects_a_claim, refuses_an_act
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -66,6 +66,14 @@ _RULE_OUT = frozenset({"rule", "ruled", "rules", "ruling"})
 _ADDITIVE = frozenset({"only", "just"})
 # "not long after", "not long ago": a time, not a negation.
 _AFTER_NOT_LONG = frozenset("after before ago afterwards afterward since".split())
+# A negated ending is a continuing state, no refutation: "the rumours aren't going away", "the row
+# shows no sign of dying down" is left to the lexicon; "protests did not let up", "the pain won't fade".
+_FADING = frozenset("fade fades fading faded subside subsides subsiding subsided abate abates abating abated".split())
+_ENDING_PARTICLES = {
+    **dict.fromkeys("go goes going gone went".split(), "away"),
+    **dict.fromkeys("die dies dying died".split(), "down"),
+    **dict.fromkeys("let lets letting".split(), "up"),
+}
 # "not the first time", "not for the last time": it happened before, or will again.
 _ORDINALS = frozenset("first last only second".split())
 # "no matter how", "no wonder", "no less than": idioms, not a negated claim.
@@ -122,6 +130,15 @@ _NO_SUBJECT_END = DETERMINERS | frozenset(
     "and or but nor if whether why how what when where as than of for with by from in on at to into about "
     "rather better".split()
 )
+# Words between a claim and the dismissive word said of it: "calls the claims completely crazy", "the
+# allegations are simply laughable", "dismissed reports as 'absurd'".
+_DISMISSAL_GAP = frozenset(
+    "is are was were be been being as seem seems seemed sound sounds sounded just simply completely totally "
+    "utterly frankly plain pure absolutely quite rather so pretty patently wildly both".split()
+)
+# Tokens after a dismissive word searched for the claim it modifies ("ridiculous pregnancy rumours").
+DISMISSED_CLAIM_REACH = 3
+_QUOTE_TOKENS = frozenset("\"'“”‘’")
 # Weight of "no" before an evidence noun, as "no evidence" in negation.tsv.
 NO_EVIDENCE_WEIGHT = 1.0
 
@@ -174,6 +191,23 @@ def _refusal(tokens: list[Token], match: Match) -> bool:
     return match.entry.category == "denial_verb" and refuses_an_act(tokens, match.first, match.last, match.entry.name)
 
 
+def _dismisses_a_claim(tokens: list[Token], match: Match) -> bool:
+    """Is the dismissive word said of a word naming a claim, before it ("calls the claims completely crazy",
+    "the allegations are laughable") or just after it ("ridiculous pregnancy rumours")?"""
+    k = match.first - 1
+    while k >= 0 and (tokens[k].norm in _DISMISSAL_GAP or tokens[k].text in _QUOTE_TOKENS):
+        k -= 1
+    if k >= 0 and names_a_claim(tokens[k].norm):
+        return True
+    after = tokens[match.last + 1 : match.last + 1 + DISMISSED_CLAIM_REACH]
+    for token in after:
+        if names_a_claim(token.norm):
+            return True
+        if not token.text.isalpha() and token.text not in _QUOTE_TOKENS:
+            return False
+    return False
+
+
 def _literal_phrasal(tokens: list[Token], match: Match) -> bool:
     """Is the phrasal denial of ``match`` ("shot down", "knocked down") used of a thing, not a claim?"""
     return match.entry.category == "denial_of_claim" and not objects_a_claim(tokens, match.last)
@@ -220,6 +254,8 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
         return None, last
     if tokens[first].norm == "not" and _idiom_after_not(tokens, nxt):
         return None, nxt  # "not long after the broadcast", "not the first time", "not to mention": no negation
+    if _ending_after(tokens, nxt):
+        return None, nxt  # "the rumours aren't going away": they go on
     if tokens[first].norm == "no" and after in _IDIOMS_AFTER_NO:
         return None, nxt
     booster = lexicon("evidence").match_at(tokens, first)
@@ -265,6 +301,17 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     ):
         return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last
     return None, -1
+
+
+def _ending_after(tokens: list[Token], k: int) -> bool:
+    """Does an ending follow the negator ("going away", "be dying down", "let up", "fade")?"""
+    if k < len(tokens) and tokens[k].norm == "be":
+        k += 1
+    if k >= len(tokens):
+        return False
+    norm = tokens[k].norm
+    particle = _ENDING_PARTICLES.get(norm)
+    return norm in _FADING or (particle is not None and k + 1 < len(tokens) and tokens[k + 1].norm == particle)
 
 
 def _idiom_after_not(tokens: list[Token], k: int) -> bool:
@@ -334,11 +381,13 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
             continue
         if _literal_phrasal(tokens, match):
             continue  # "shot down a drone": no denial
+        if entry.category == "dismissive" and not _dismisses_a_claim(tokens, match):
+            continue  # "an absurd price", "a work of fiction"
         span = _span(text, tokens, match.first, match.last)
         if _refusal(tokens, match):
             cues.append(Cue(*span, "negation", "refusal", 0.0, entry.name))  # "rejected the bill": an act
             continue
-        category = "denial_verb" if entry.category == "denial_of_claim" else entry.category
+        category = {"denial_of_claim": "denial_verb", "dismissive": "falsity"}.get(entry.category, entry.category)
         kind = _kind(category)
         denied = denied or kind == "denial"
         cues.append(Cue(*span, kind, category, entry.weight, entry.name))

@@ -781,6 +781,9 @@ NO_ATTRIBUTION_CASES = [
     "The aide declined to attend.",
     "The minister refused to resign despite the scandal.",
     "The clerk reportedly refused to sign.",
+    # a word after a preposition is a noun, no verb: "amid fears", "despite warnings"
+    "The aide's son is on the run in France amid fears he will be sent home.",
+    "Prices rose despite warnings from the central bank.",
     # a question word after the colon makes the label a topic
     "Big companies: why they pay so little tax",
     "Council budget: what the cuts mean for libraries",

@@ -139,6 +139,14 @@ def test_decision_rule_puts_denial_before_speculation_and_question_first():
         "The spokesman said he was not backing down from anything he had said about the story.",
         # "repeated the claims": an object, not the subject of a negated clause
         "Fans repeated the claims on Monday but the club has not replied.",
+        # a negated predicate of a report that is not about its truth: the report as a document
+        "The report was not released until Monday.",
+        "The inspectors' report does not name the officers involved.",
+        "The claims were not made public until 2019.",
+        # "no reports": none were made, none is refuted
+        "There were no reports of injuries after the tremor.",
+        # a negated ending is a continuing state
+        "The rumours that the manager will quit aren't going away.",
     ],
 )
 def test_negation_beside_a_report_is_no_rebuttal(text: str) -> None:
@@ -160,6 +168,8 @@ def test_negation_beside_a_report_is_no_rebuttal(text: str) -> None:
         ("Agent on pregnancy rumours: “She is not expecting”", ["rumours"]),
         # a claim word that is its clause's subject is what a negator after it answers
         ("The striker said the transfer reports did not add up.", ["reports"]),
+        ("The story about the missing trawler does not hold up.", ["story"]),
+        ("The reports of a leak were not based on any inspection.", ["reports"]),
         # a frame makes the word what the whole claim answers, across its clauses
         ("“We are not closing, and your data is safe,” the firm said after a rumour that it was shutting.", ["rumour"]),
     ],
@@ -177,3 +187,20 @@ def test_negation_answering_a_claim_word_is_a_rebuttal(text: str, rebuttals: lis
 )
 def test_negation_refutes_only_beside_what_it_answers(text: str, rule: str) -> None:
     assert f"rule:{rule}" in cue_features(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a falsity word in an opening question asks whether the story is true
+        ("Real or hoax? Video shows a seal riding a ferry ramp", {"in_question", "question"}),
+        ("Fake or freak? Farmer claims his hen laid a square egg", {"in_question", "question"}),
+        # a question that does not ask about truth stays an opener
+        ("Worst commute ever? Driver stuck 14 hours on flooded motorway", {"rhetorical"}),
+        # the falsity word outside the question still denies
+        ("Hoax: Farmer grows square watermelons on the moon", {"falsity"}),
+    ],
+)
+def test_a_falsity_word_in_an_opening_question_asks(text: str, categories: set[str]) -> None:
+    found = {c.category for c in analyze(text).cues if c.kind in ("denial", "modal")}
+    assert found == categories

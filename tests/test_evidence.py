@@ -67,6 +67,20 @@ CASES = [
     pytest.param("The sign was not clearly visible.", [], id="negated_booster"),
     # not evidence
     pytest.param("The council met on Tuesday.", [], id="plain_statement"),
+    # "show" the noun: after a determiner or a singular word, where the verb would be "shows"
+    pytest.param("HOAX: TV show tricks catcallers into harassing their mothers", [], id="tv_show_noun"),
+    pytest.param("The talk show host mocked the senator.", [], id="talk_show_host"),
+    pytest.param("The 2004 show was cancelled after one season.", [], id="numbered_show"),
+    pytest.param("Tickets for the shows sold out.", [], id="the_shows"),
+    pytest.param(
+        "The data show a sharp rise.", ["evidence/evidence_noun:data", "evidence/confirm_verb:show"], id="data_show"
+    ),
+    pytest.param("Results of the study show a link.", ["evidence/confirm_verb:show"], id="study_show_a_link"),
+    pytest.param(
+        "Tests will show whether it is safe.",
+        ["evidence/confirm_verb:show"],
+        id="will_show",
+    ),
 ]
 
 

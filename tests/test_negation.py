@@ -241,6 +241,21 @@ CASES = [
         ["negation/negator:Neither", "negation/negator:nor"],
         id="neither_nor",
     ),
+    # dismissive words deny only what names a claim beside them
+    pytest.param("Doc calls selfie claims completely crazy", ["denial/falsity:crazy"], id="claims_called_crazy"),
+    pytest.param("The allegations are simply laughable.", ["denial/falsity:laughable"], id="allegations_laughable"),
+    pytest.param(
+        "Singer slams 'absurd' pregnancy rumours",
+        ["denial/falsity:absurd", "denial/falsity:rumours"],
+        id="absurd_rumours",
+    ),
+    pytest.param("Fans paid absurd prices for the tickets.", [], id="absurd_prices"),
+    pytest.param("The report found absurd levels of lead in the water.", [], id="report_found_absurd_levels"),
+    pytest.param("She wrote a work of fiction about the flood.", [], id="work_of_fiction"),
+    # a negated ending is a continuing state
+    pytest.param("The protests did not let up over the weekend.", [], id="did_not_let_up"),
+    pytest.param("The pain won't be going away soon.", [], id="not_going_away"),
+    pytest.param("He did not go to the meeting.", ["negation/verb_negation:not"], id="did_not_go"),
     # not negations
     pytest.param("Not only the mayor but also the council voted.", [], id="not_only_but_also"),
     pytest.param("It was not just the heat.", [], id="not_just"),
