@@ -251,7 +251,10 @@ _CUE_TRAILERS = frozenset(["that", "as"])
 _DEGREE_WORDS = frozenset("more most less least very too quite rather".split())
 # Words after which a present form is a plural noun ("media reports", "many claims"), while a
 # past form is still a verb ("local media reported").
-_NOUN_BEFORE_PRESENT = frozenset("media news new many more most few several two three".split())
+_NOUN_BEFORE_PRESENT = frozenset(
+    "media news new many more most few several one two three four five "
+    "twitter facebook instagram tiktok youtube reddit blog telegram weibo".split()
+)  # "one post on a Facebook page said", "in a series of Twitter posts"
 _NOUN_CONTEXT = _NOT_BEFORE_VERB | _NOUN_BEFORE_PRESENT
 # Conjunctions after which a verb shares the subject of the one before ("said … and added", "… and expects").
 _COORDINATORS = frozenset(["and", "but"])
@@ -430,6 +433,13 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if title and _is_denial_verb(before):
         return False  # "Club Rubbishes Reports …": the object of a denial, not a verb
     form = _form(first)
+    if (
+        form == "present"
+        and m.last + 1 < len(tokens)
+        and _form(tokens[m.last + 1]) == "past"
+        and _reports(tokens, m.last + 1)
+    ):
+        return False  # "the soldiers at the border post said": the head of the subject, its verb after it
     if form == "present" and _closing_frame(tokens, m) and (not _is_base(first) or _plural_end(before)):
         return True  # "…, local media reports.": a noun would not end the sentence after a comma
     if (
@@ -1048,7 +1058,10 @@ def _reports(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if not token.text.islower() or lexicon("reporting_verbs").get(token.norm) is None or _form(token) == "ing":
         return False
-    return i == 0 or tokens[i - 1].norm not in _NOT_BEFORE_VERB
+    if i == 0:
+        return True
+    before = tokens[i - 1].norm
+    return before not in _NOT_BEFORE_VERB and not (before in _NOUN_BEFORE_PRESENT and _form(token) == "present")
 
 
 def _leading_junk(token: Token) -> bool:
@@ -1338,7 +1351,7 @@ def _is_acronym(token: Token) -> bool:
 
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
-_TYPED_AS = {"recording": "document", "nationals": "organization"}
+_TYPED_AS = {"recording": "document", "nationals": "organization", "post": "document"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
 _HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "by", "for"])
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
@@ -1363,6 +1376,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     for match in lexicon("sources").find(tokens):
         if match.entry.category in ("place", "nationals") and not tokens[match.first].text[:1].isupper():
             continue
+        if match.entry.category == "post" and match.first > 0 and tokens[match.first].text[:1].isupper():
+            continue  # "the Post", "the Huffington Post": a paper's name
         if match.entry.category == "anonymous" and not title and _inside_name(tokens, match.first):
             continue  # "Wes Men", "Tom Fans": a surname, not a group
         categories.append((match.first, _TYPED_AS.get(match.entry.category, match.entry.category)))

@@ -41,8 +41,12 @@ _NO_LONGER = frozenset("previously hitherto formerly once".split())
 # "suspect" and "suspects" also name people: after a determiner, a number or a noun's modifier, or
 # before an auxiliary ("Two suspects were detained", "the prime suspect fled", "emerges as suspect").
 _SUSPECT_NOUNS = frozenset(["suspect", "suspects"])
-_BEFORE_A_PERSON = DETERMINERS | frozenset("as no another prime key main chief possible potential murder".split())
-_AFTER_A_SUBJECT = frozenset("was were is are has have had fled remains remain".split())
+_BEFORE_A_PERSON = DETERMINERS | frozenset(
+    "as no another prime key main chief possible potential murder from of with by against among for".split()
+)
+_AFTER_A_SUBJECT = frozenset(
+    "was were is are has have had fled remains remain detained arrested held charged questioned identified".split()
+)
 
 
 def _names_a_person(tokens: list[Token], k: int) -> bool:

@@ -84,6 +84,8 @@ _DEGREE_AFTER_NOT = frozenset(
     "too that so enough sufficient sufficiently as nearly".split()
 )
 SCALAR_WEIGHT = 0.3
+# Tokens after "not" searched for the "enough" that grades its verb ("not doing enough", "not moving fast enough").
+ENOUGH_REACH = 3
 # Tokens after "not" searched for the "but" of a correction ("not A but B").
 CONTRAST_REACH = 8
 CONTRAST_WEIGHT = 0.3
@@ -291,6 +293,9 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     if match.entry.name in ("not", "n't") and after in _DEGREE_AFTER_NOT:
         span = _span(text, tokens, first, nxt)
         return Cue(*span, "negation", "scalar", SCALAR_WEIGHT, "not+degree"), nxt
+    enough = _enough_after(tokens, nxt) if match.entry.name in ("not", "n't") else None
+    if enough is not None:  # "officials aren't doing enough", "has not moved fast enough": a grade, no refutation
+        return Cue(*_span(text, tokens, first, enough), "negation", "scalar", SCALAR_WEIGHT, "not+degree"), enough
     if match.entry.name in ("not", "n't") and (_correction_follows(tokens, nxt) or _appended_contrast(tokens, first)):
         return Cue(*_span(text, tokens, first, last), "negation", "contrast", CONTRAST_WEIGHT, "not+but"), last
     before = tokens[first - 1].norm if first > 0 else ""
@@ -301,6 +306,16 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     ):
         return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last
     return None, -1
+
+
+def _enough_after(tokens: list[Token], k: int) -> int | None:
+    """The index of an "enough" grading the verb after "not" ("doing enough", "done nearly enough")."""
+    for j in range(k, min(len(tokens), k + ENOUGH_REACH)):
+        if tokens[j].norm == "enough":
+            return j
+        if not tokens[j].text.isalpha():
+            return None
+    return None
 
 
 def _ending_after(tokens: list[Token], k: int) -> bool:

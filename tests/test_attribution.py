@@ -1048,6 +1048,11 @@ SOURCE_SPAN_CASES = [
         "Her old partner at the firm, Lena B. Ortiz, called the deal a mistake.",
         ["Her old partner at the firm, Lena B. Ortiz"],
     ),
+    # A reporting word after a number or a platform's name is a noun: the head of the subject.
+    ('"Help us," one post on the club\'s fan page said.', ["one post on the club's fan page"]),
+    ('"We are with you," she said in a series of Twitter posts on Sunday.', ["she"]),
+    ("Two reports say the plant will close.", ["Two reports"]),
+    ("The minister will post the results online.", ["The minister"]),
 ]
 
 

@@ -22,6 +22,7 @@ CASES = [
     # "suspect" naming a person is no suspicion; the verb and the participle still hedge
     pytest.param("Police arrested a suspect after the raid.", [], id="a_suspect"),
     pytest.param("Two suspects were held overnight.", [], id="two_suspects"),
+    pytest.param("A tip from suspects detained after the raid led police to the barn.", [], id="from_suspects"),
     pytest.param("Detectives suspect the fire was started on purpose.", ["epistemic_verb:suspect"], id="suspect_verb"),
     # an event known only from reports
     pytest.param("Oil rises on reports of a pipeline blast", ["hearsay:on reports of"], id="on_reports_of"),

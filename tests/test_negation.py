@@ -71,6 +71,14 @@ CASES = [
     ),
     pytest.param("Two weeks of rain is not enough to refill it.", ["negation/scalar:not enough"], id="not_enough"),
     pytest.param(
+        "Parents say the school isn't doing enough.", ["negation/scalar:n't doing enough"], id="not_doing_enough"
+    ),
+    pytest.param(
+        "The council has not moved fast enough on repairs.",
+        ["negation/scalar:not moved fast enough"],
+        id="not_moved_fast_enough",
+    ),
+    pytest.param(
         "The new moss is not a liverwort but a close relative of peat moss.",
         ["negation/contrast:not"],
         id="contrast_not_but",

@@ -597,7 +597,7 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         "page_furniture_lines_are_other",
         "Harbour Plan Approved\n\nRelated Articles\n\nThe council approved the plan on Monday.\n\n"
         "Comments (14)\n\nShare this article\n\nClick here to sign up for our weekly bulletin.\n\n"
-        "Scroll down for video",
+        "Scroll down for video\n\nRead this story in French at example.org",
         [
             ("headline", "Harbour Plan Approved"),
             ("other", "Related Articles"),
@@ -606,6 +606,7 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("other", "Share this article"),
             ("other", "Click here to sign up for our weekly bulletin."),
             ("other", "Scroll down for video"),
+            ("other", "Read this story in French at example.org"),
         ],
     ),
     (
