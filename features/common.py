@@ -136,6 +136,18 @@ def cue_of(text: str, tokens: list[Token], match: Match, kind: str, category: st
     return Cue(text[start:end], start, end, kind, category or entry.category, entry.weight, entry.name)
 
 
+def word_within(tokens: list[Token], positions: range | tuple[int, ...], norm: str) -> int | None:
+    """The first of ``positions`` holding the word ``norm``, looked for up to the first token that is no word."""
+    for j in positions:
+        if j < 0 or j >= len(tokens):
+            return None
+        if tokens[j].norm == norm:
+            return j
+        if not tokens[j].text.isalpha():
+            return None
+    return None
+
+
 def is_number(token: Token) -> bool:
     return token.norm[:1].isdigit() or token.norm in NUMBER_WORDS or token.text[:1] in "$£€"
 

@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from features.attribution import find_attributions, main_attribution, reporting_cues
-from features.common import is_headline_shaped, is_past_form
+from features.common import is_headline_shaped, is_past_form, word_within
 from features.evidence import evidence_cues
 from features.hedging import hedge_cues
 from features.lexicon import find_each
@@ -248,14 +248,7 @@ def _is_subject(tokens: list[Token], k: int) -> bool:
 def _determiner_no(tokens: list[Token], k: int) -> int | None:
     """The index of a "no" that determines the word naming a claim at ``k`` ("no reports", "no new
     claims"), at most one modifier between."""
-    for j in (k - 1, k - 2):
-        if j < 0:
-            return None
-        if tokens[j].norm == "no":
-            return j
-        if not tokens[j].text.isalpha():
-            return None
-    return None
+    return word_within(tokens, (k - 1, k - 2), "no")
 
 
 def _bears_on_truth(tokens: list[Token], k: int) -> bool:

@@ -22,7 +22,14 @@ not negate.
 
 from __future__ import annotations
 
-from features.common import DETERMINERS, is_headline_shaped, names_a_claim, objects_a_claim, refuses_an_act
+from features.common import (
+    DETERMINERS,
+    is_headline_shaped,
+    names_a_claim,
+    objects_a_claim,
+    refuses_an_act,
+    word_within,
+)
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
 from features.types import Cue
@@ -310,12 +317,7 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
 
 def _enough_after(tokens: list[Token], k: int) -> int | None:
     """The index of an "enough" grading the verb after "not" ("doing enough", "done nearly enough")."""
-    for j in range(k, min(len(tokens), k + ENOUGH_REACH)):
-        if tokens[j].norm == "enough":
-            return j
-        if not tokens[j].text.isalpha():
-            return None
-    return None
+    return word_within(tokens, range(k, k + ENOUGH_REACH), "enough")
 
 
 def _ending_after(tokens: list[Token], k: int) -> bool:
