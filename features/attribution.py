@@ -1349,6 +1349,8 @@ def _is_acronym(token: Token) -> bool:
     return MIN_ACRONYM <= len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper()
 
 
+# Determiners of one person the article has introduced ("the victim", "his mother").
+_DEFINITE = frozenset("the his her their its our my your this that".split())
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
 _TYPED_AS = {"recording": "document", "nationals": "organization", "post": "document"}
@@ -1371,6 +1373,9 @@ def _is_web_address(token: Token) -> bool:
 
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
     """The source type of a phrase, from its words and capitalisation."""
+    relative = next((k for k, t in enumerate(tokens) if k > 1 and t.norm in _RELATIVE), None)
+    if relative is not None:  # "the man who shot the mayor": typed by its head, not by its relative clause
+        return source_type_of(tokens[: relative - 1 if tokens[relative - 1].text == "," else relative], title)
     categories = []
     covered: set[int] = set()
     for match in lexicon("sources").find(tokens):
@@ -1378,7 +1383,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
             continue
         if match.entry.category == "post" and match.first > 0 and tokens[match.first].text[:1].isupper():
             continue  # "the Post", "the Huffington Post": a paper's name
-        if match.entry.category == "anonymous" and not title and _inside_name(tokens, match.first):
+        if match.entry.category in ("anonymous", "person") and not title and _inside_name(tokens, match.first):
             continue  # "Wes Men", "Tom Fans": a surname, not a group
         categories.append((match.first, _TYPED_AS.get(match.entry.category, match.entry.category)))
         covered.update(range(match.first, match.last + 1))
@@ -1424,6 +1429,10 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "named_official"
     if "anonymous_official" in kinds:
         return "anonymous_official" if not names or determiner not in ("the",) else "organization"
+    if categories and categories[-1] == (len(tokens) - 1, "person") and not names:
+        # "the victim", "his mother", "the club's doctor": one person the article has introduced
+        definite = determiner in _DEFINITE or tokens[0].norm.endswith(("'s", "s'")) or (title and len(tokens) == 1)
+        return "named_person" if definite and not is_plural(tokens[-1]) else "anonymous"
     head_is_group = (
         bool(categories)
         and categories[-1][1] == "anonymous"
@@ -1434,7 +1443,7 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "anonymous"  # "sources", "Kurdish fighters": capitals before a group noun name a side, not a person
     if "document" in kinds and ("organization" not in kinds or categories[-1][1] == "document"):
         return "document"
-    people = {first for first, category in categories if category == "anonymous"}  # "expert", "analyst"
+    people = {first for first, category in categories if category in ("anonymous", "person")}  # "expert", "analyst"
     if ("organization" in kinds or "place" in kinds) and not _person_after_modifier(tokens, covered, people):
         return "organization"
     if "role" in kinds:
@@ -1928,7 +1937,7 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
 # Question words after a colon that make the label a topic ("Tax: how the rules change").
 _TOPIC_QUESTIONS = frozenset("how why what when where whether".split())
 # Source-lexicon categories of words that name who speaks in a label before a colon ("Police:", "Iraqi official:").
-_SPEAKING = frozenset(["anonymous", "anonymous_official", "role", "organization", "document"])
+_SPEAKING = frozenset(["anonymous", "anonymous_official", "person", "role", "organization", "document"])
 # Pronouns and question words that make a label before a colon a kicker ("Here's Why:", "SEE IT:").
 _KICKER_WORDS = frozenset("it this that these those here here's there me you your my how why what when".split())
 

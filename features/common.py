@@ -240,7 +240,7 @@ def _object_verdict(tokens: list[Token], ks: range, refused: frozenset[str], sto
 
 
 # Source roles that are people one dismisses from a post ("dismissed the coach", "dismissed two officials").
-_PERSON_SOURCES = frozenset(["role", "anonymous_official"])
+_PERSON_SOURCES = frozenset(["role", "anonymous_official", "person"])
 
 
 def _object_category(norm: str) -> str | None:

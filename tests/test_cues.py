@@ -101,7 +101,7 @@ def test_headline_shape_is_the_lack_of_sentence_final_punctuation(text, headline
         ("The company did not deny that it had laid off workers.", "distance"),
         # a falsity word in a document source discredits what it says; in a person's phrase it does not
         ("Hoax Report Claims Tap Water Turns Hair Green", "denial"),
-        ("The fake doctor said the clinic was closed.", "distance"),
+        ("The fake doctor said the clinic was closed.", "report"),
         ("Experts cast doubt on the claim that the dam leaked.", "speculation"),
         ("The studio shot down claims that the film was cancelled.", "denial"),
         ("The army shot down a drone near the border.", "statement"),
