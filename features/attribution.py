@@ -1353,7 +1353,7 @@ def _is_acronym(token: Token) -> bool:
 _DEFINITE = frozenset("the his her their its our my your this that".split())
 # Determiners of an unnamed member of a group ("a spokesman", "two officials").
 _INDEFINITE = frozenset("a an one two three several some".split())
-_TYPED_AS = {"recording": "document", "nationals": "organization", "post": "document"}
+_TYPED_AS = {"recording": "document", "nationals": "organization", "post": "anonymous"}
 # Prepositions after the head noun of a source ("Friends of Rosenberg", "a source in Kansas City").
 _HEAD_PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "by", "for"])
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
@@ -1373,9 +1373,9 @@ def _is_web_address(token: Token) -> bool:
 
 def source_type_of(tokens: list[Token], title: bool = False) -> str:
     """The source type of a phrase, from its words and capitalisation."""
-    relative = next((k for k, t in enumerate(tokens) if k > 1 and t.norm in _RELATIVE), None)
-    if relative is not None:  # "the man who shot the mayor": typed by its head, not by its relative clause
-        return source_type_of(tokens[: relative - 1 if tokens[relative - 1].text == "," else relative], title)
+    cut = _postmodifier_start(tokens)
+    if cut is not None:  # "the man who shot the mayor", "a source close to the captain": typed by the head
+        return source_type_of(tokens[: cut - 1 if tokens[cut - 1].text == "," else cut], title)
     categories = []
     covered: set[int] = set()
     for match in lexicon("sources").find(tokens):
@@ -1453,6 +1453,18 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
     if names:
         return "named_person"
     return "anonymous"
+
+
+def _postmodifier_start(tokens: list[Token]) -> int | None:
+    """Where a relative clause or "close to …" starts after the head of a source phrase, if it does ("the
+    WHO" is a name)."""
+    for k in range(1, len(tokens)):
+        norm = tokens[k].norm
+        if (norm in _RELATIVE and tokens[k].text.islower()) or (
+            norm == "close" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
+        ):
+            return k
+    return None
 
 
 def _person_after_modifier(tokens: list[Token], covered: set[int], people: set[int]) -> bool:

@@ -261,7 +261,7 @@ MAIN_CASES = [
         "would neither confirm nor deny",
         "question",
     ),
-    ("Palace Will Neither Confirm Nor Deny Wedding Rumours", "Palace", "named_person", "Confirm Nor Deny", "question"),
+    ("Palace Will Neither Confirm Nor Deny Wedding Rumours", "Palace", "organization", "Confirm Nor Deny", "question"),
     ("The harbour master declined to comment.", "The harbour master", "anonymous", "declined to comment", "other"),
     # Refusing to speak takes no position; refusing an act ("declined to attend") is no statement (NO_ATTRIBUTION)
     ("The coach refused to be drawn on his future.", "The coach", "named_official", "refused to be drawn", "other"),
@@ -1184,6 +1184,16 @@ SOURCE_TYPE_CASES = [
     ("the server logs", "document"),
     ("The forecast", "document"),
     ("the opposition", "organization"),
+    ("the prosecution", "organization"),
+    # ranks, offices and titles; a postmodifier does not type its head
+    ("Speaker Ingrid Solberg", "named_official"),
+    ("UN envoy Katrin Moll", "named_official"),
+    ("the coroner", "named_official"),
+    ("Sources close to the president", "anonymous"),
+    ("The WHO", "organization"),
+    # social posts and hearsay have no one named behind them
+    ("a post on a tech forum", "anonymous"),
+    ("Word on the trading floor", "anonymous"),
 ]
 
 
