@@ -42,6 +42,7 @@ from features.types import Attribution, Cue, Span
 
 __all__ = [
     "CREDIBILITY_BY_SOURCE",
+    "attitude_clauses",
     "credibility",
     "find_attributions",
     "main_attribution",
@@ -178,6 +179,8 @@ _OTHER_SENSE_AFTER = {
 }
 # Verbs that report a remark ("she added that …", "…, he added.") or make an addition when a thing follows.
 _ADDING_VERBS = frozenset(["add"])
+# Objects of "propose to" that make it a proposal of marriage: "proposed to her", "to his girlfriend".
+_PERSON_OBJECTS = frozenset("her him them me you his their my our".split())
 _REMARKS = frozenset("note word caveat warning remark comment voice plea".split())  # "added a note of caution"
 _ADDED_THINGS = frozenset("a an another some more extra new further first second third fourth fifth".split())
 # Idioms that report only in a frame: "as <source> put it".
@@ -806,7 +809,18 @@ def _other_sense(tokens: list[Token], m: Match) -> bool:
     after = tokens[m.last + 1].norm if m.last + 1 < len(tokens) else ""
     if m.entry.name in _ADDING_VERBS and _adds_a_thing(tokens, m.last + 1):
         return True  # "adds a third breast", "added 2,000 jobs": an addition, not a remark
+    if m.entry.name == "propose" and after == "to" and _proposes_to_a_person(tokens, m.last + 2):
+        return True  # "did propose to Yen", "proposed to his girlfriend": marriage, not a proposal of a plan
     return after in _OTHER_SENSE_AFTER.get(m.entry.name, ())
+
+
+def _proposes_to_a_person(tokens: list[Token], k: int) -> bool:
+    """Is the object of "propose to" at ``k`` a person (a pronoun, a possessive, a name), with no "that" of a
+    proposal after it ("proposed to the board that …", "proposed to Parliament that …")?"""
+    if k >= len(tokens):
+        return False
+    person = tokens[k].norm in _PERSON_OBJECTS or tokens[k].text[:1].isupper()
+    return person and all(t.norm != "that" for t in tokens[k + 1 : k + 1 + COMPLEMENT_REACH])
 
 
 def _adds_a_thing(tokens: list[Token], k: int) -> bool:
@@ -2346,6 +2360,7 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
         for a in attributions
         if not _in_relative_clause(text, a)
         and not _in_adverbial_clause(text, a)
+        and not _trailing_attitude(text, a)
         and not (nested and nested(a.cue_span))
     ]
     return min(governing, key=rank) if governing else None
@@ -2393,6 +2408,41 @@ _ADVERBIAL_OPENING = re.compile(
 )
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+\w")  # a comma and a word after it: the main clause after an opening one
 _FRAME_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"'’]|$)")
+
+
+def attitude_clauses(text: str, attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """The character spans of the participle clauses of belief or hope beside the main clause
+    (``_trailing_attitude``): "hoping she would see", "Believing the storm would pass". What they hedge is
+    the subject's reason, not the claim."""
+    spans = []
+    for a in attributions:
+        if a.cue_span is not None and _trailing_attitude(text, a):
+            opening = a.source_span is not None and a.source_span.start > a.cue_span.end
+            end = text.rfind(",", a.cue_span.end, a.source_span.start) if opening and a.source_span else len(text)
+            spans.append((a.cue_span.start, end))
+    return spans
+
+
+def _trailing_attitude(text: str, a: Attribution) -> bool:
+    """Is the attribution a participle of belief or hope set off by a comma from its subject's own clause
+    ("He set them off anyway, hoping she would see", "Fearing a crash, investors sold")? It says why the
+    subject acted; the claim is the act. A report ("…, saying …") still governs what it says."""
+    if a.source_span is None or a.cue_span is None or a.cue_strength != "suggest":
+        return False
+    if not a.cue_span.text.split()[0].lower().endswith("ing"):
+        return False
+    before = _last_char_before(text, a.cue_span.start)
+    if a.source_span.start > a.cue_span.end:  # "Fearing a crash, investors sold": the participle opens it
+        return before < 0 and "," in text[a.cue_span.end : a.source_span.start]
+    return before > a.source_span.end and text[before] == ","
+
+
+def _last_char_before(text: str, index: int) -> int:
+    """The index of the last character before ``index`` that is no space or opening quote, or -1."""
+    k = index - 1
+    while k >= 0 and text[k] in " \t\n\"“'‘(":
+        k -= 1
+    return k
 
 
 def _in_adverbial_clause(text: str, a: Attribution) -> bool:

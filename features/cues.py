@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
 
-from features.attribution import find_attributions, main_attribution, reporting_cues
+from features.attribution import attitude_clauses, find_attributions, main_attribution, reporting_cues
 from features.common import is_headline_shaped, is_past_form, word_within
 from features.evidence import evidence_cues
 from features.hedging import hedge_cues
@@ -184,9 +184,11 @@ def _relabel(cue: Cue, category: str) -> Cue:
     return Cue(cue.text, cue.start, cue.end, cue.kind, category, 0.0, cue.name)
 
 
-def _scoped(cues: list[Cue], tokens: list[Token], main: Attribution | None) -> list[Cue]:
+def _scoped(
+    cues: list[Cue], tokens: list[Token], main: Attribution | None, attitudes: list[tuple[int, int]]
+) -> list[Cue]:
     """Lexicon cues re-labelled ``in_source`` inside the main source phrase and ``subordinate`` inside a
-    side clause."""
+    side clause or a participle clause of belief or hope (``attitudes``: character spans)."""
     span = main.source_span if main else None
     if span:
         cues = [
@@ -194,9 +196,26 @@ def _scoped(cues: list[Cue], tokens: list[Token], main: Attribution | None) -> l
             for c in cues
         ]
     side = set(side_clause_starts(tokens))
+    if attitudes:
+        side.update(_starts_within(tokens, attitudes))
     if side:
         cues = [_relabel(c, "subordinate") if _in_side_clause(c, side) else c for c in cues]
     return cues
+
+
+def _starts_within(tokens: list[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """Start offsets of the tokens inside any of ``spans``, over the spans' union: linear in the tokens."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [t.start for t in tokens]
+    inside: list[int] = []
+    for start, end in merged:
+        inside.extend(starts[bisect_left(starts, start) : bisect_left(starts, end)])
+    return inside
 
 
 def clause_chunks(tokens: list[Token]) -> list[int]:
@@ -377,7 +396,7 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     if any(c.category == "rhetorical" for c in found):
         found = _asked_if_true(found)
     if found:
-        found = _scoped(found, tokens, main)
+        found = _scoped(found, tokens, main, attitude_clauses(text, attributions))
     found += reporting_cues(attributions)  # reporting cues are kept as found
     found.sort(key=_POSITION)
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))

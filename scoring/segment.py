@@ -47,6 +47,9 @@ MAX_DATELINE_CHARS = 80
 MAX_LABEL_WORDS = 2
 # Share of content words that must be capitalised for Title Case.
 TITLE_CASE_SHARE = 0.6
+# The share a first line ending in a stop needs: "Dim Xiong Chien is a college student at the Liaoning
+# Vocational College in Shenyang." has names for 60% of its content words and is a sentence.
+STOPPED_TITLE_SHARE = 0.85
 # Bylines and date lines are short; a longer line is prose.
 MAX_BYLINE_WORDS = 10
 # Page furniture ("Share this article", "Click here to sign up for our newsletter") fits in this.
@@ -199,12 +202,12 @@ def _words(line: str) -> list[str]:
     return _WORD.findall(line[:4000])
 
 
-def _is_title_case(words: list[str]) -> bool:
+def _is_title_case(words: list[str], share: float = TITLE_CASE_SHARE) -> bool:
     content = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
     if len(content) < 2:
         return bool(content) and content[0][0].isupper() and len(words) >= 2
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= TITLE_CASE_SHARE
+    return capitalised / len(content) >= share
 
 
 def _is_one_sentence(line: str) -> bool:
@@ -234,10 +237,11 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "body"
     if len(words) > MAX_HEADLINE_WORDS:
         return "body"
-    title = _is_title_case(words)
     stopped = line.rstrip("\"'”’)").endswith((".", "!", ":", ";", ","))
-    if title and (not stopped or (first and _is_one_sentence(line))):
+    if _is_title_case(words) and not stopped:
         return "headline"
+    if first and stopped and _is_title_case(words, STOPPED_TITLE_SHARE) and _is_one_sentence(line):
+        return "headline"  # "Bridge Closed After Crash.": a headline with a stop; names alone make no Title Case
     if first and not stopped and len(words) >= 3:
         return "headline"
     if not stopped and not line.endswith("?") and len(words) <= 3:

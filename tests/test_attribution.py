@@ -755,6 +755,12 @@ RELATIVE_CLAUSE_CASES = [
     ("When the mayor noted that the pier had failed twice, the council voted to close it.", None),
     ("Although officials said the plant was safe, residents stayed away.", None),
     ("When asked about the vote, the mayor said it was fair.", "the mayor"),
+    # a participle of belief or hope beside the act gives the actor's reason; a reporting one still reports
+    ("The crew stayed at sea, believing the storm might pass.", None),
+    ("Fearing a run on the bank, depositors queued from dawn.", None),
+    ("The minister resigned on Friday, saying she had lost the vote.", "The minister"),
+    ("Depositors fear the bank could collapse.", "Depositors"),
+    ("The mayor proposed to the council that the tolls be scrapped.", "The mayor"),
 ]
 
 
@@ -784,6 +790,9 @@ NO_ATTRIBUTION_CASES = [
     # a word after a preposition is a noun, no verb: "amid fears", "despite warnings"
     "The aide's son is on the run in France amid fears he will be sent home.",
     "Prices rose despite warnings from the central bank.",
+    # "propose to" a person is marriage ("proposed to the board that …" still proposes)
+    "The striker finally proposed to his girlfriend on the pitch.",
+    "Chen did propose to Mei, though without fireworks this time.",
     # a question word after the colon makes the label a topic
     "Big companies: why they pay so little tax",
     "Council budget: what the cuts mean for libraries",

@@ -204,3 +204,11 @@ def test_negation_refutes_only_beside_what_it_answers(text: str, rule: str) -> N
 def test_a_falsity_word_in_an_opening_question_asks(text: str, categories: set[str]) -> None:
     found = {c.category for c in analyze(text).cues if c.kind in ("denial", "modal")}
     assert found == categories
+
+
+def test_a_participle_of_belief_beside_the_act_scopes_its_hedges_out() -> None:
+    cues = analyze("The crew stayed at sea, believing the storm might pass.").cues
+    assert {c.category for c in cues if c.kind in ("modal", "hedge")} == {"subordinate"}
+    assert {c.category for c in analyze("The crew believes the storm might pass.").cues if c.kind == "modal"} == {
+        "modal"
+    }

@@ -426,6 +426,20 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         [(H, "Minister Resigns Over Expenses Scandal"), (C, "The minister resigned on Friday.")],
     ),
     (
+        "title_case_headline_with_final_stop",
+        "Minister Resigns Over Expenses Scandal.\n\nThe minister resigned on Friday.",
+        [(H, "Minister Resigns Over Expenses Scandal."), (C, "The minister resigned on Friday.")],
+    ),
+    (
+        "a_first_sentence_full_of_names_is_no_headline",
+        "Ana Roe is a 22-year-old student at the Dunmore Harbour Technical College in the city of Kelso.\n\n"
+        "She sails every week.",
+        [
+            (C, "Ana Roe is a 22-year-old student at the Dunmore Harbour Technical College in the city of Kelso."),
+            (C, "She sails every week."),
+        ],
+    ),
+    (
         "question_headline_in_title_case",
         "Will The Harbour Flood Again This Winter?\n\nEngineers are unsure.",
         [(H, "Will The Harbour Flood Again This Winter?"), (C, "Engineers are unsure.")],
