@@ -2410,6 +2410,13 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+\w")  # a comma and a word after it: the m
 _FRAME_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"'’]|$)")
 
 
+# Participles of the actor's own state of mind; "suggesting", "indicating" draw an inference that is the claim
+# ("…, suggesting that the drug may work").
+_ATTITUDES = frozenset(
+    "hoping fearing believing thinking expecting wanting worrying suspecting feeling trusting reckoning".split()
+)
+
+
 def attitude_clauses(text: str, attributions: list[Attribution]) -> list[tuple[int, int]]:
     """The character spans of the participle clauses of belief or hope beside the main clause
     (``_trailing_attitude``): "hoping she would see", "Believing the storm would pass". What they hedge is
@@ -2427,9 +2434,7 @@ def _trailing_attitude(text: str, a: Attribution) -> bool:
     """Is the attribution a participle of belief or hope set off by a comma from its subject's own clause
     ("He set them off anyway, hoping she would see", "Fearing a crash, investors sold")? It says why the
     subject acted; the claim is the act. A report ("…, saying …") still governs what it says."""
-    if a.source_span is None or a.cue_span is None or a.cue_strength != "suggest":
-        return False
-    if not a.cue_span.text.split()[0].lower().endswith("ing"):
+    if a.source_span is None or a.cue_span is None or a.cue_span.text.split()[0].lower() not in _ATTITUDES:
         return False
     before = _last_char_before(text, a.cue_span.start)
     if a.source_span.start > a.cue_span.end:  # "Fearing a crash, investors sold": the participle opens it

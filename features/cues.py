@@ -11,7 +11,7 @@ from features.attribution import attitude_clauses, find_attributions, main_attri
 from features.common import is_headline_shaped, is_past_form, word_within
 from features.evidence import evidence_cues
 from features.hedging import hedge_cues
-from features.lexicon import find_each
+from features.lexicon import find_each, lexicon
 from features.modality import QUESTION_WEIGHT, modal_cues
 from features.negation import AUXILIARIES, negates, negation_cues
 from features.tokens import NORM, Token, is_title_case, tokenize
@@ -58,6 +58,10 @@ _SUBORDINATORS = frozenset(
 # A relative clause on the subject ("the man who was arrested is …") ends at the main clause's copula.
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
 _MAIN_COPULAS = frozenset("is are was were isn't aren't wasn't weren't".split())
+# Modals that take the main clause after a relative clause on the subject, unless a subject of their own
+# stands right before them (a clause inside the relative one: "who said he may resign").
+_MODALS = frozenset("may might can could will would should must shall".split())
+_MODAL_SUBJECTS = frozenset("i you he she it we they that there".split())
 # Punctuation that closes a side clause ("After the vote, prices could rise": the modal is in the main clause).
 _CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
 # What opens a new coordinated clause: a semicolon or dash, or a conjunction after a comma.
@@ -152,14 +156,20 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
     on_subject = False  # inside a relative clause opened before any main verb
     own_verb = False  # the relative clause has had its verb
     main_verb_seen = False
+    previous = ""
+    reported = False  # the relative clause reports a clause of its own ("who said patients could fly")
     for token in tokens:
         norm = token.norm
         if on_subject and own_verb and norm in _MAIN_COPULAS:
             inside = on_subject = False
+        elif on_subject and norm in _MODALS and not reported and previous not in _MODAL_SUBJECTS | _RELATIVE_PRONOUNS:
+            inside = on_subject = False  # "Those who go on a diet may be at risk"; "who said he may" stays inside
+        previous = norm
+        reported = reported or (on_subject and (norm == "that" or lexicon("reporting_verbs").get(norm) is not None))
         if norm in _SUBORDINATORS:
             inside = True
             on_subject = norm in _RELATIVE_PRONOUNS and not main_verb_seen
-            own_verb = False
+            own_verb = reported = False
         elif token.text in _CLAUSE_CLOSERS:
             inside = on_subject = False
         elif inside:

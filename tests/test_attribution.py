@@ -1358,3 +1358,9 @@ def test_runs_of_dashes_and_quote_marks_take_one_pass(piece: str) -> None:
     segments = segment(text)
     quote_openings(text, [(s.start, s.end) for s in segments])
     assert time.perf_counter() - start < ONE_PASS_SECONDS
+
+
+def test_an_inference_drawn_after_a_comma_governs_the_claim() -> None:
+    text = "The drug cut relapses by half, suggesting that it may work."
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and main.cue == "suggesting"

@@ -212,3 +212,10 @@ def test_a_participle_of_belief_beside_the_act_scopes_its_hedges_out() -> None:
     assert {c.category for c in analyze("The crew believes the storm might pass.").cues if c.kind == "modal"} == {
         "modal"
     }
+
+
+def test_a_relative_clause_on_the_subject_ends_at_the_main_modal() -> None:
+    modal = {c.text: c.category for c in analyze("Those who skip breakfast may sleep worse.").cues}
+    assert modal == {"may": "modal"}
+    nested = {c.text: c.category for c in analyze("The man who said he may resign was at the meeting.").cues}
+    assert nested["may"] == "subordinate"
