@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from features.common import (
     ASSUMED_POSTS,
+    ATTRIBUTIVE_DISTANCING,
     BE_FORMS,
     DETERMINERS,
     NEGATORS,
@@ -34,6 +35,7 @@ from features.common import (
     is_past_form,
     is_plural,
     objects_a_claim,
+    person_noun_follows,
     refuses_an_act,
 )
 from features.lexicon import Match, lexicon
@@ -428,6 +430,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     first = tokens[m.first]
     if m.entry.name == "according to":
         return True
+    if first.norm in ATTRIBUTIVE_DISTANCING and person_noun_follows(tokens, m.last + 1):
+        return False  # "cut off alleged rapist's penis", "Suspected Poacher Jailed": an adjective
     if first.text[:1].isupper() and m.first > 0 and not title and not _shouted(tokens, m.first):
         return False  # "the United States", "a 'Hostile State'", "Report" as a name
     if m.first == 0:

@@ -148,6 +148,34 @@ def word_within(tokens: list[Token], positions: range | tuple[int, ...], norm: s
     return None
 
 
+# Distancing words that, before a noun for a person, qualify the person, not the claim ("the alleged
+# victim said", "vigilantes attacked an alleged thief"); before an event ("the alleged plot") they distance it.
+ATTRIBUTIVE_DISTANCING = frozenset("alleged purported supposed so-called suspected reputed".split())
+PERSON_NOUN_REACH = 2
+_PERSON_CATEGORIES = frozenset(["person", "role", "anonymous", "anonymous_official"])
+_AGENT_ENDINGS = ("ist", "ists", "er", "ers", "or", "ors", "man", "men")
+_NOT_AGENTS = frozenset(
+    "water order number power murder other cover border paper matter letter corner after under over never "
+    "error terror horror favour favor honour honor labour labor rumour rumor humour humor".split()
+)
+
+
+def person_noun_follows(tokens: list[Token], k: int) -> bool:
+    """Does a noun for a person follow within PERSON_NOUN_REACH tokens ("alleged victim", "suspected serial
+    killer", "alleged rapist's")? A possessive, a person, role or group word of the sources lexicon, or an
+    agent-noun ending ("-ist", "-er", "-or", "-man")."""
+    for token in tokens[k : k + PERSON_NOUN_REACH]:
+        norm = token.norm
+        if not token.text[:1].isalpha():
+            return False
+        entry = lexicon("sources").get(norm)
+        if norm.endswith(("'s", "’s")) or (entry is not None and entry.category in _PERSON_CATEGORIES):
+            return True
+        if norm.endswith(_AGENT_ENDINGS) and len(norm) > 4 and norm not in _NOT_AGENTS:
+            return True
+    return False
+
+
 def is_number(token: Token) -> bool:
     return token.norm[:1].isdigit() or token.norm in NUMBER_WORDS or token.text[:1] in "$£€"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from features.common import (
     ASSUMED_POSTS,
+    ATTRIBUTIVE_DISTANCING,
     DETERMINERS,
     cue_of,
     is_comparison_foil,
@@ -17,6 +18,7 @@ from features.common import (
     is_past_form,
     negated_before,
     number_follows,
+    person_noun_follows,
 )
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
@@ -153,6 +155,8 @@ def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
             continue  # "would assume office": takes a post, believes nothing
         if tokens[match.first].norm in _SUSPECT_NOUNS and _names_a_person(tokens, match.first):
             continue  # "the suspect was charged", "arrested two suspects": a person, not a suspicion
+        if tokens[match.first].norm in ATTRIBUTIVE_DISTANCING and person_noun_follows(tokens, match.last + 1):
+            continue  # "cut off alleged rapist's penis", "Suspected Poacher Jailed": it qualifies the person
         if match.entry.category in ("epistemic_verb", "distancing", "unknown") and _is_settled(tokens, match.first):
             continue
         if match.entry.category in ("distancing", "epistemic_verb") and negated_before(tokens, match.first):

@@ -790,6 +790,9 @@ NO_ATTRIBUTION_CASES = [
     # a word after a preposition is a noun, no verb: "amid fears", "despite warnings"
     "The aide's son is on the run in France amid fears he will be sent home.",
     "Prices rose despite warnings from the central bank.",
+    # a distancing participle before a noun for a person is an adjective
+    "Vigilantes cut off alleged rapist's hand.",
+    "Suspected Poacher Jailed for Six Years",
     # "propose to" a person is marriage ("proposed to the board that …" still proposes)
     "The striker finally proposed to his girlfriend on the pitch.",
     "Chen did propose to Mei, though without fireworks this time.",

@@ -47,7 +47,11 @@ CASES = [
     pytest.param("No further trials were needed after the second phase.", [], id="no_further_trials"),
     pytest.param("Further research showed the dressing was necessary.", [], id="research_found"),
     # distancing
-    pytest.param("The alleged victim said she had been threatened.", ["distancing:alleged"], id="alleged_victim"),
+    # before a noun for a person it qualifies the person ("the alleged victim said"), before an event the claim
+    pytest.param("The alleged victim said she had been threatened.", [], id="alleged_victim"),
+    pytest.param("Vigilantes beat an alleged thief's brother.", [], id="alleged_thiefs"),
+    pytest.param("Suspected Poacher Jailed for Six Years", [], id="suspected_poacher"),
+    pytest.param("The alleged plot was foiled.", ["distancing:alleged"], id="alleged_plot"),
     pytest.param("The goalkeeper allegedly took a bribe.", ["distancing:allegedly"], id="allegedly"),
     pytest.param("The mayor reportedly resigned on Friday.", ["distancing:reportedly"], id="reportedly"),
     pytest.param("A purported memo circulated online.", ["distancing:purported"], id="purported"),
