@@ -2266,10 +2266,32 @@ def _passive(tokens: list[Token], verb: _Verb) -> bool:
     if any(t.norm in _BE for t in tokens[_skip_back(tokens, verb.match.first) + 1 : verb.match.first]):
         return True
     m = verb.match
-    return _after_passive_conjunct(tokens, m.first) or _participle_with_agent(tokens, m.first, m.last)
+    return (
+        _after_passive_conjunct(tokens, m.first)
+        or _participle_with_agent(tokens, m.first, m.last)
+        or _headline_participle(tokens, m)
+    )
 
 
 _NOT_A_NOUN = _SKIP_BEFORE_VERB | _BE | _PRONOUNS  # before a participle: an auxiliary, adverb or subject
+# What follows a headline's bare passive participle ("Cheese blamed for …", "Mayor accused of …", "Striker
+# praised after …"); "a"/"an" only after verbs that name what one is ("Guard hailed a hero", "branded a liar").
+_HEADLINE_PASSIVE_FOLLOWERS = frozenset("for of over as with after amid".split())
+_NAMING_AS = frozenset("hailed branded dubbed labelled labeled".split())
+
+
+def _headline_participle(tokens: list[Token], m: Match) -> bool:
+    """Is ``m`` a headline's passive with its "is" dropped ("Cheese blamed for broken ankles", "Guard hailed a
+    hero", "Mayor accused of fraud")? A headline has no final stop; the participle follows its noun and a
+    passive's complement follows it. Neutral reporting and confirming verbs are left active."""
+    if m.first == 0 or m.last + 1 >= len(tokens) or tokens[-1].text in (".", "!", "?", '"', "”"):
+        return False
+    if m.entry.category in ("assert", "confirm"):
+        return False  # "Minister warned of risks", "Army confirmed as …": a report more often than a passive
+    before, after = tokens[m.first - 1], tokens[m.last + 1].norm
+    if not before.text[:1].isalnum() or before.norm in _NOT_A_NOUN or _form(tokens[m.first]) != "past":
+        return False
+    return after in _HEADLINE_PASSIVE_FOLLOWERS or (after in ("a", "an") and tokens[m.first].norm in _NAMING_AS)
 
 
 def _participle_with_agent(tokens: list[Token], first: int, last: int) -> bool:

@@ -385,6 +385,8 @@ MAIN_CASES = [
     ),
     # An agentless accusation: someone unnamed makes the charge.
     ("The treasurer was accused of hiding the losses.", "", "anonymous", "was accused", "claim"),
+    ("Treasurer accused of hiding losses", "", "anonymous", "accused", "claim"),
+    ("Minister warned of flood risks", "Minister", "named_official", "warned", "assert"),
     ("The pair are suspected of three more burglaries.", "", "anonymous", "are suspected", "claim"),
     # A participle after its noun ("believed to be") is a reduced relative inside the subject, not a verb.
     (
@@ -790,6 +792,10 @@ NO_ATTRIBUTION_CASES = [
     # a word after a preposition is a noun, no verb: "amid fears", "despite warnings"
     "The aide's son is on the run in France amid fears he will be sent home.",
     "Prices rose despite warnings from the central bank.",
+    # a headline's passive with its "is" dropped: the noun before it is praised or blamed, no source
+    "Cheese blamed for dictator's broken ankles",
+    "Guard hailed a hero for stopping gunman",
+    "Striker praised for brave display",
     # a distancing participle before a noun for a person is an adjective
     "Vigilantes cut off alleged rapist's hand.",
     "Suspected Poacher Jailed for Six Years",
