@@ -378,12 +378,16 @@ def _answered_rebuttals(cues: list[Cue], tokens: list[Token], attributions: list
     return [c for c in cues if c.category != "rebuttal" or (not in_report(c) and answered(c))]
 
 
-def _asked_if_true(cues: list[Cue]) -> list[Cue]:
-    """ "Real or hoax? Video shows …", "Fake or freak? Woman claims …": a falsity word in an opening
-    question asks whether the story is true. It denies nothing, and the question is the claim's own."""
+def _rhetorical_opener(cues: list[Cue]) -> list[Cue]:
+    """An opening question the statement after it answers. A falsity word in it asks whether the story is
+    true ("Real or hoax? Video shows …", "Fake or freak? Woman claims …"): it denies nothing, and the question
+    is the claim's own. Otherwise its modals and hedges are the question's ("Would you eat it? Men keep a
+    burger for 20 years"), not the claim's."""
     opener = next(c for c in cues if c.category == "rhetorical")
     if not any(c.category == "falsity" and c.end <= opener.start for c in cues):
-        return cues
+        return [
+            _relabel(c, "in_question") if c.kind in ("modal", "hedge") and c.end <= opener.start else c for c in cues
+        ]
     asked = Cue(opener.text, opener.start, opener.end, opener.kind, "question", QUESTION_WEIGHT, opener.name)
     return [
         asked if c is opener else _relabel(c, "in_question") if c.category == "falsity" and c.end <= opener.start else c
@@ -404,7 +408,7 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     if any(c.category == "rebuttal" for c in found):
         found = _answered_rebuttals(found, tokens, attributions)
     if any(c.category == "rhetorical" for c in found):
-        found = _asked_if_true(found)
+        found = _rhetorical_opener(found)
     if found:
         found = _scoped(found, tokens, main, attitude_clauses(text, attributions))
     found += reporting_cues(attributions)  # reporting cues are kept as found

@@ -65,6 +65,9 @@ def _is_month_or_name_may(tokens: list[Token], i: int) -> bool:
     return after is None or not after.text[:1].isupper()
 
 
+# What ends the sentence before a question; the words that speak to the reader.
+_QUESTION_BOUNDARIES = frozenset([".", "!", "?", ":", ";", "—", "–"])
+_READER = frozenset(["you", "your", "yours", "you'd", "you're", "you've", "you'll"])
 # Words a statement after a question mark needs before the question counts as an opener.
 RHETORICAL_MIN_WORDS = 4
 _CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "»"])
@@ -148,11 +151,23 @@ def modal_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
         return cues
     for k, token in enumerate(tokens):
         if token.text == "?":
-            if _statement_follows(tokens, k):
+            if _statement_follows(tokens, k) and not _asks_whether(tokens, k):
                 cues.append(Cue("?", token.start, token.end, "modal", "rhetorical", 0.0, "?"))
             else:
                 cues.append(Cue("?", token.start, token.end, "modal", "question", QUESTION_WEIGHT, "?"))
     return cues
+
+
+def _asks_whether(tokens: list[Token], k: int) -> bool:
+    """Does the question ending at ``k`` ask whether something is so ("Is this Crabzilla? Giant crab caught on
+    camera", "Has Kim's sister taken over? Dictator misses event")? It opens with an auxiliary and speaks to
+    no reader ("Would you eat it? Men keep burger for 20 years" invites, it does not ask)."""
+    start = k
+    while start > 0 and tokens[start - 1].text not in _QUESTION_BOUNDARIES:
+        start -= 1
+    if start >= k or tokens[start].norm not in AUXILIARIES:
+        return False
+    return not any(t.norm in _READER for t in tokens[start:k])
 
 
 def _statement_follows(tokens: list[Token], k: int) -> bool:

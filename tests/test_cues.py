@@ -219,3 +219,8 @@ def test_a_relative_clause_on_the_subject_ends_at_the_main_modal() -> None:
     assert modal == {"may": "modal"}
     nested = {c.text: c.category for c in analyze("The man who said he may resign was at the meeting.").cues}
     assert nested["may"] == "subordinate"
+
+
+def test_a_modal_in_a_question_put_to_the_reader_is_the_question_s() -> None:
+    cues = analyze("Would you eat it? Men keep a burger for twenty years").cues
+    assert [(c.text, c.category) for c in cues] == [("Would", "in_question"), ("?", "rhetorical")]

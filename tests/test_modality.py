@@ -65,6 +65,13 @@ CASES = [
     pytest.param("Is the river safe to swim in?", ["question:?"], id="question"),
     pytest.param("Did The Mayor Lie?", ["question:?"], id="title_case_question"),
     pytest.param("Longest queue ever? Shoppers wait nine hours for trainers", ["rhetorical:?"], id="rhetorical_opener"),
+    # an opener asking whether something is so is the claim's question; one put to the reader invites
+    pytest.param("Is this a giant squid? Fishermen film huge shape off the pier", ["question:?"], id="asks_whether"),
+    pytest.param(
+        "Would you eat it? Men keep a burger for twenty years",
+        ["modal:Would", "rhetorical:?"],
+        id="reader_question_opener",
+    ),
     pytest.param('"Is the water safe?" residents asked the mayor.', ["question:?"], id="quoted_question"),
     pytest.param("Is the pier closed? No.", ["question:?"], id="short_answer_keeps_question"),
     # not modal
