@@ -2288,7 +2288,10 @@ def _headline_participle(tokens: list[Token], m: Match) -> bool:
         return False
     if m.entry.category in ("assert", "confirm"):
         return False  # "Minister warned of risks", "Army confirmed as …": a report more often than a passive
-    before, after = tokens[m.first - 1], tokens[m.last + 1].norm
+    k = _skip_back(tokens, m.first)  # "Shop Also Planned for London"
+    if k < 0:
+        return False
+    before, after = tokens[k], tokens[m.last + 1].norm
     if not before.text[:1].isalnum() or before.norm in _NOT_A_NOUN or _form(tokens[m.first]) != "past":
         return False
     return after in _HEADLINE_PASSIVE_FOLLOWERS or (after in ("a", "an") and tokens[m.first].norm in _NAMING_AS)

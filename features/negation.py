@@ -85,6 +85,8 @@ _ENDING_PARTICLES = {
 _ORDINALS = frozenset("first last only second".split())
 # "no matter how", "no wonder", "no less than": idioms, not a negated claim.
 _IDIOMS_AFTER_NO = frozenset({"matter", "wonder", "less"})
+# "was no mistake", "is no accident": the litotes affirms; it refutes nothing.
+_LITOTES_AFTER_NO = frozenset("mistake accident coincidence fluke joke exaggeration secret surprise".split())
 # "not necessarily", "not always", "not enough": the negation grades the claim instead of refuting it.
 _DEGREE_AFTER_NOT = frozenset(
     "necessarily always entirely quite exactly simply merely even fully completely totally all much very "
@@ -265,8 +267,8 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
         return None, nxt  # "not long after the broadcast", "not the first time", "not to mention": no negation
     if _ending_after(tokens, nxt):
         return None, nxt  # "the rumours aren't going away": they go on
-    if tokens[first].norm == "no" and after in _IDIOMS_AFTER_NO:
-        return None, nxt
+    if tokens[first].norm == "no" and (after in _IDIOMS_AFTER_NO or _litotes(tokens, first, after)):
+        return None, nxt  # "no matter how", "was no mistake"
     booster = lexicon("evidence").match_at(tokens, first)
     if booster and booster.entry.category == "booster":
         return None, booster.last
@@ -318,6 +320,14 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
 def _enough_after(tokens: list[Token], k: int) -> int | None:
     """The index of an "enough" grading the verb after "not" ("doing enough", "done nearly enough")."""
     return word_within(tokens, range(k, k + ENOUGH_REACH), "enough")
+
+
+def _litotes(tokens: list[Token], first: int, after: str) -> bool:
+    """Is "no" at ``first`` a litotes after a copula ("the win was no fluke", "it is no secret"), not a
+    "there is no …" of something absent ("there was no mistake in the count")?"""
+    if after not in _LITOTES_AFTER_NO or first == 0 or not _is_auxiliary(tokens[first - 1].norm):
+        return False
+    return first < 2 or tokens[first - 2].norm != "there"
 
 
 def _ending_after(tokens: list[Token], k: int) -> bool:

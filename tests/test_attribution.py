@@ -386,6 +386,13 @@ MAIN_CASES = [
     # An agentless accusation: someone unnamed makes the charge.
     ("The treasurer was accused of hiding the losses.", "", "anonymous", "was accused", "claim"),
     ("Treasurer accused of hiding losses", "", "anonymous", "accused", "claim"),
+    (
+        "Harbour Police Issue Statement That the Crane Is Safe",
+        "Harbour Police",
+        "organization",
+        "Issue Statement",
+        "assert",
+    ),
     ("Minister warned of flood risks", "Minister", "named_official", "warned", "assert"),
     ("The pair are suspected of three more burglaries.", "", "anonymous", "are suspected", "claim"),
     # A participle after its noun ("believed to be") is a reduced relative inside the subject, not a verb.
@@ -796,6 +803,7 @@ NO_ATTRIBUTION_CASES = [
     "Cheese blamed for dictator's broken ankles",
     "Guard hailed a hero for stopping gunman",
     "Striker praised for brave display",
+    "Pop-Up Shop Also Planned for Station Concourse",
     # a distancing participle before a noun for a person is an adjective
     "Vigilantes cut off alleged rapist's hand.",
     "Suspected Poacher Jailed for Six Years",

@@ -264,6 +264,10 @@ CASES = [
     pytest.param("The protests did not let up over the weekend.", [], id="did_not_let_up"),
     pytest.param("The pain won't be going away soon.", [], id="not_going_away"),
     pytest.param("He did not go to the meeting.", ["negation/verb_negation:not"], id="did_not_go"),
+    # a litotes after a copula affirms; "there was no …" is an absence
+    pytest.param("The win was no fluke.", [], id="litotes_no_fluke"),
+    pytest.param("It is no secret that the club needs money.", [], id="litotes_no_secret"),
+    pytest.param("There was no mistake in the count.", ["negation/negator:no"], id="there_was_no_mistake"),
     # not negations
     pytest.param("Not only the mayor but also the council voted.", [], id="not_only_but_also"),
     pytest.param("It was not just the heat.", [], id="not_just"),
