@@ -136,6 +136,20 @@ def cue_of(text: str, tokens: list[Token], match: Match, kind: str, category: st
     return Cue(text[start:end], start, end, kind, category or entry.category, entry.weight, entry.name)
 
 
+def first_past_gap(
+    tokens: list[Token], start: int, reach: int, targets: frozenset[str], gap: frozenset[str]
+) -> int | None:
+    """The index of the first of ``targets`` within ``reach`` tokens from ``start``, with only ``gap`` words
+    before it ("not able to verify", "has not been borne out")."""
+    for k in range(start, min(start + reach, len(tokens))):
+        norm = tokens[k].norm
+        if norm in targets:
+            return k
+        if norm not in gap:
+            return None
+    return None
+
+
 def word_within(tokens: list[Token], positions: range | tuple[int, ...], norm: str) -> int | None:
     """The first of ``positions`` holding the word ``norm``, looked for up to the first token that is no word."""
     for j in positions:

@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from features.attribution import attitude_clauses, find_attributions, main_attribution, reporting_cues
-from features.common import is_headline_shaped, is_past_form, word_within
+from features.common import first_past_gap, is_headline_shaped, is_past_form, word_within
 from features.evidence import evidence_cues
 from features.hedging import hedge_cues
 from features.lexicon import find_each, lexicon
@@ -283,13 +283,7 @@ def _determiner_no(tokens: list[Token], k: int) -> int | None:
 def _bears_on_truth(tokens: list[Token], k: int) -> bool:
     """Does a predicate of truth start at token ``k``, after at most TRUTH_GAP_REACH auxiliaries or
     adverbs ("not entirely accurate", "has not been borne out", "is not the case")?"""
-    for j in range(k, min(len(tokens), k + TRUTH_GAP_REACH + 1)):
-        norm = tokens[j].norm
-        if norm in _TRUTH_PREDICATES:
-            return True
-        if norm not in _TRUTH_GAP:
-            return False
-    return False
+    return first_past_gap(tokens, k, TRUTH_GAP_REACH + 1, _TRUTH_PREDICATES, _TRUTH_GAP) is not None
 
 
 def _apposed(tokens: list[Token], k: int) -> bool:

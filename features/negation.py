@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from features.common import (
     DETERMINERS,
+    first_past_gap,
     is_headline_shaped,
     names_a_claim,
     objects_a_claim,
@@ -226,13 +227,7 @@ def _literal_phrasal(tokens: list[Token], match: Match) -> bool:
 
 def _withheld_confirmation(tokens: list[Token], start: int) -> int | None:
     """The index of a confirming verb the negator before ``start`` withholds ("not able to verify")."""
-    for k in range(start, min(start + CONFIRMATION_REACH, len(tokens))):
-        norm = tokens[k].norm
-        if norm in _CONFIRMING:
-            return k
-        if norm not in _BEFORE_CONFIRMING:
-            return None
-    return None
+    return first_past_gap(tokens, start, CONFIRMATION_REACH, _CONFIRMING, _BEFORE_CONFIRMING)
 
 
 def _negated_inference(tokens: list[Token], start: int) -> int | None:
