@@ -1969,6 +1969,7 @@ _TOPIC_QUESTIONS = frozenset("how why what when where whether".split())
 # Source-lexicon categories of words that name who speaks in a label before a colon ("Police:", "Iraqi official:").
 _SPEAKING = frozenset(["anonymous", "anonymous_official", "person", "role", "organization", "document"])
 # Pronouns and question words that make a label before a colon a kicker ("Here's Why:", "SEE IT:").
+_LABEL_PREPOSITIONS = frozenset("in for on to at with from about after over under into".split())
 _KICKER_WORDS = frozenset("it this that these those here here's there me you your my how why what when".split())
 
 
@@ -1986,6 +1987,8 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
         return False  # "It Begins:", "SEE IT:", "Here's Why:": a kicker, not a speaker
     if any((entry := lexicon("negation").get(t.norm)) is not None and entry.category == "falsity" for t in label):
         return False  # "Fake News:", "Hoax:": a verdict on what follows, not who says it
+    if _shouted_phrase(label):
+        return False  # "CAUSE FOR PAUSE:", "OSTEITIS PUBIS IN PREGNANCY:": a link's topic, no name
     after = tokens[colon + 1] if colon + 1 < len(tokens) else None
     if after is not None and after.norm in _TOPIC_QUESTIONS:
         return False  # "Big companies: why they pay less", "Brexit: what happens next": a topic and its question
@@ -2000,6 +2003,18 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
         return True
     letters = "".join(t.text for t in label if t.text[:1].isalpha())
     return len(letters) >= 3 and letters.isupper()
+
+
+def _shouted_phrase(label: list[Token]) -> bool:
+    """Is the label a phrase in capitals, with a preposition between its words and no role or source word
+    ("CAUSE FOR PAUSE", "OSTEITIS PUBIS IN PREGNANCY"), not a name ("DONALD TRUMP", "HEALTH SECRETARY FOR
+    WALES")?"""
+    words = [t for t in label if t.text[:1].isalpha()]
+    if len(words) < 3 or not all(t.text.isupper() for t in words):
+        return False
+    if not any(t.norm in _LABEL_PREPOSITIONS for t in words[1:-1]):
+        return False
+    return not any((entry := lexicon("sources").get(t.norm)) is not None and entry.category in _SPEAKING for t in words)
 
 
 def _headline_name(tokens: list[Token], label: list[Token], colon: int) -> bool:
@@ -2442,7 +2457,7 @@ _FRAME_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"'’]|$)")
 # Participles of the actor's own state of mind; "suggesting", "indicating" draw an inference that is the claim
 # ("…, suggesting that the drug may work").
 _ATTITUDES = frozenset(
-    "hoping fearing believing thinking expecting wanting worrying suspecting feeling trusting reckoning".split()
+    "hoping fearing believing thinking expecting wanting worrying suspecting feeling trusting reckoning knowing".split()
 )
 
 
@@ -2463,7 +2478,10 @@ def _trailing_attitude(text: str, a: Attribution) -> bool:
     """Is the attribution a participle of belief or hope set off by a comma from its subject's own clause
     ("He set them off anyway, hoping she would see", "Fearing a crash, investors sold")? It says why the
     subject acted; the claim is the act. A report ("…, saying …") still governs what it says."""
-    if a.source_span is None or a.cue_span is None or a.cue_span.text.split()[0].lower() not in _ATTITUDES:
+    if a.source_span is None or a.cue_span is None:
+        return False
+    words = [w for w in a.cue_span.text.lower().split() if w not in ("not", "never")]  # ", not knowing"
+    if not words or words[0] not in _ATTITUDES:
         return False
     before = _last_char_before(text, a.cue_span.start)
     if a.source_span.start > a.cue_span.end:  # "Fearing a crash, investors sold": the participle opens it

@@ -262,6 +262,8 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
         return None, nxt  # "not long after the broadcast", "not the first time", "not to mention": no negation
     if _ending_after(tokens, nxt):
         return None, nxt  # "the rumours aren't going away": they go on
+    if _negated_adjunct(tokens, first, after):
+        return None, nxt  # "…, not knowing the consequences": the subject's state beside the clause
     if tokens[first].norm == "no" and (after in _IDIOMS_AFTER_NO or _litotes(tokens, first, after)):
         return None, nxt  # "no matter how", "was no mistake"
     booster = lexicon("evidence").match_at(tokens, first)
@@ -315,6 +317,17 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
 def _enough_after(tokens: list[Token], k: int) -> int | None:
     """The index of an "enough" grading the verb after "not" ("doing enough", "done nearly enough")."""
     return word_within(tokens, range(k, k + ENOUGH_REACH), "enough")
+
+
+def _negated_adjunct(tokens: list[Token], first: int, after: str) -> bool:
+    """Is "not" after a comma the start of a participle or infinitive beside the clause (", not knowing the
+    consequences", ", not wanting to wait", ", not to be outdone")?"""
+    return (
+        tokens[first].norm == "not"
+        and first > 0
+        and tokens[first - 1].text == ","
+        and (after.endswith("ing") or after == "to")
+    )
 
 
 def _litotes(tokens: list[Token], first: int, after: str) -> bool:

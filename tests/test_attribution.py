@@ -769,6 +769,7 @@ RELATIVE_CLAUSE_CASES = [
     ("Fearing a run on the bank, depositors queued from dawn.", None),
     ("The minister resigned on Friday, saying she had lost the vote.", "The minister"),
     ("Depositors fear the bank could collapse.", "Depositors"),
+    ("The fans left early, not wanting to miss the last train.", None),
     ("The mayor proposed to the council that the tolls be scrapped.", "The mayor"),
 ]
 
@@ -792,6 +793,9 @@ NO_ATTRIBUTION_CASES = [
     "Swimmer Adds Third Gold Medal in Record Time",
     "The bakery added 40 jobs last year.",
     "NORWAY: 300-KILO SEAL NAPS ON FERRY DECK",
+    # a phrase in capitals with a preposition inside is a link's topic, no speaker
+    "CAUSE FOR PAUSE: Teenage pregnancy in the valleys",
+    "KNEE PAIN IN RUNNERS: “I could barely walk”",
     # refusing an act is an act: the one who refused is its actor, not a source (seeds/ANNOTATION.md)
     "The aide declined to attend.",
     "The minister refused to resign despite the scandal.",

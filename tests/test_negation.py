@@ -264,6 +264,9 @@ CASES = [
     pytest.param("The protests did not let up over the weekend.", [], id="did_not_let_up"),
     pytest.param("The pain won't be going away soon.", [], id="not_going_away"),
     pytest.param("He did not go to the meeting.", ["negation/verb_negation:not"], id="did_not_go"),
+    # a negated participle or infinitive after a comma describes the subject beside the clause
+    pytest.param("The pupils went ahead, not knowing the risks.", [], id="not_knowing_adjunct"),
+    pytest.param("Tesla will build in Nevada, not Texas.", ["negation/contrast:not"], id="appended_alternative"),
     # a litotes after a copula affirms; "there was no …" is an absence
     pytest.param("The win was no fluke.", [], id="litotes_no_fluke"),
     pytest.param("It is no secret that the club needs money.", [], id="litotes_no_secret"),
