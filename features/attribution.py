@@ -1066,7 +1066,7 @@ def _relative_head(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, i
     """The part of a subject before its relative clause, which gives its type ("the man who shot the
     mayor" is a person, not an official)."""
     for k in range(phrase[0] + 1, phrase[1] + 1):
-        if tokens[k].norm == "who" and tokens[k].text.islower():  # "the WHO" is a name
+        if tokens[k].norm == "who" and not tokens[k].text.isupper():  # "the WHO" is a name
             return (phrase[0], k - 1)
     return phrase
 
@@ -1478,7 +1478,7 @@ def _postmodifier_start(tokens: list[Token]) -> int | None:
     WHO" is a name)."""
     for k in range(1, len(tokens)):
         norm = tokens[k].norm
-        if (norm in _RELATIVE and tokens[k].text.islower()) or (
+        if (norm in _RELATIVE and not tokens[k].text.isupper()) or (
             norm == "close" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
         ):
             return k
@@ -2405,6 +2405,7 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
         if not _in_relative_clause(text, a)
         and not _in_adverbial_clause(text, a)
         and not _trailing_attitude(text, a)
+        and not _on_the_subject(text, a)
         and not (nested and nested(a.cue_span))
     ]
     return min(governing, key=rank) if governing else None
@@ -2454,6 +2455,8 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+\w")  # a comma and a word after it: the m
 _FRAME_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"'’]|$)")
 
 
+# Words before a relative pronoun that leave it on the sentence's subject ("The woman who", "A local man who").
+SUBJECT_RELATIVE_WORDS = 4
 # Participles of the actor's own state of mind; "suggesting", "indicating" draw an inference that is the claim
 # ("…, suggesting that the drug may work").
 _ATTITUDES = frozenset(
@@ -2472,6 +2475,16 @@ def attitude_clauses(text: str, attributions: list[Attribution]) -> list[tuple[i
             end = text.rfind(",", a.cue_span.end, a.source_span.start) if opening and a.source_span else len(text)
             spans.append((a.cue_span.start, end))
     return spans
+
+
+def _on_the_subject(text: str, a: Attribution) -> bool:
+    """Is the source the relative pronoun of a clause on the sentence's subject ("Woman Who Claimed To Have
+    Surgery Exposed As Hoaxer", "A man who said he saw the crash was arrested")? The claim is the main
+    predicate's; "…, led by Ana Roe, who said …" reports what she said."""
+    if a.source_span is None or a.source_span.text.lower() not in ("who", "which"):
+        return False
+    before = text[: a.source_span.start]
+    return "," not in before and len(before.split()) <= SUBJECT_RELATIVE_WORDS
 
 
 def _trailing_attitude(text: str, a: Attribution) -> bool:

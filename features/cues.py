@@ -372,6 +372,15 @@ def _answered_rebuttals(cues: list[Cue], tokens: list[Token], attributions: list
     return [c for c in cues if c.category != "rebuttal" or (not in_report(c) and answered(c))]
 
 
+def _reports_in_source(cues: list[Cue], main: Attribution | None) -> list[Cue]:
+    """Reporting cues inside the main source phrase re-labelled ``in_source``: "Gill Rosenberg, Woman Feared
+    Kidnapped By ISIS, Says She's Safe" is what she says, not a fear."""
+    span = main.source_span if main else None
+    if span is None:
+        return cues
+    return [_relabel(c, "in_source") if span.start <= c.start and c.end <= span.end else c for c in cues]
+
+
 def _rhetorical_opener(cues: list[Cue]) -> list[Cue]:
     """An opening question the statement after it answers. A falsity word in it asks whether the story is
     true ("Real or hoax? Video shows …", "Fake or freak? Woman claims …"): it denies nothing, and the question
@@ -405,7 +414,7 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
         found = _rhetorical_opener(found)
     if found:
         found = _scoped(found, tokens, main, attitude_clauses(text, attributions))
-    found += reporting_cues(attributions)  # reporting cues are kept as found
+    found += _reports_in_source(reporting_cues(attributions), main)  # otherwise kept as found
     found.sort(key=_POSITION)
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))
 

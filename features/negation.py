@@ -148,6 +148,9 @@ _DISMISSAL_GAP = frozenset(
     "is are was were be been being as seem seems seemed sound sounds sounded just simply completely totally "
     "utterly frankly plain pure absolutely quite rather so pretty patently wildly both".split()
 )
+# Tokens after a deceiving verb searched for "into thinking": "duped thousands of readers into believing".
+DECEPTION_REACH = 6
+_BELIEVING = frozenset("thinking believing".split())
 # Tokens after a dismissive word searched for the claim it modifies ("ridiculous pregnancy rumours").
 DISMISSED_CLAIM_REACH = 3
 _QUOTE_TOKENS = frozenset("\"'“”‘’")
@@ -201,6 +204,17 @@ def _appended_contrast(tokens: list[Token], first: int) -> bool:
 def _refusal(tokens: list[Token], match: Match) -> bool:
     """Is the denial verb of ``match`` an act of refusal ("rejected the bill", "denied bail")?"""
     return match.entry.category == "denial_verb" and refuses_an_act(tokens, match.first, match.last, match.entry.name)
+
+
+def _led_to_believe(tokens: list[Token], k: int) -> int | None:
+    """The index of "thinking"/"believing" in an "into thinking" within DECEPTION_REACH tokens of ``k``
+    ("tricked the crowd into believing"), stopping at a clause break."""
+    for j in range(k, min(len(tokens) - 1, k + DECEPTION_REACH)):
+        if tokens[j].norm == "into" and tokens[j + 1].norm in _BELIEVING:
+            return j + 1
+        if tokens[j].text in _CLAUSE_ENDS:
+            return None
+    return None
 
 
 def _dismisses_a_claim(tokens: list[Token], match: Match) -> bool:
@@ -418,6 +432,14 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
             continue  # "shot down a drone": no denial
         if entry.category == "dismissive" and not _dismisses_a_claim(tokens, match):
             continue  # "an absurd price", "a work of fiction"
+        if entry.category == "deceiving":
+            belief = _led_to_believe(tokens, match.last + 1)
+            if belief is not None:  # "Someone Trolled Twitter Into Thinking Macklemore Joined ISIS"
+                cues.append(
+                    Cue(*_span(text, tokens, match.first, belief), "denial", "falsity", entry.weight, entry.name)
+                )
+                denied = True
+            continue
         span = _span(text, tokens, match.first, match.last)
         if _refusal(tokens, match):
             cues.append(Cue(*span, "negation", "refusal", 0.0, entry.name))  # "rejected the bill": an act

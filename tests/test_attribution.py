@@ -770,6 +770,9 @@ RELATIVE_CLAUSE_CASES = [
     ("The minister resigned on Friday, saying she had lost the vote.", "The minister"),
     ("Depositors fear the bank could collapse.", "Depositors"),
     ("The fans left early, not wanting to miss the last train.", None),
+    # a relative clause on the subject reports nothing of the claim; one on an object after the clause does
+    ("Woman Who Claimed To Have Surgery Exposed As Hoaxer", None),
+    ("A man who said he saw the crash was arrested on Friday.", None),
     ("The mayor proposed to the council that the tolls be scrapped.", "The mayor"),
 ]
 

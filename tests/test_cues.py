@@ -224,3 +224,8 @@ def test_a_relative_clause_on_the_subject_ends_at_the_main_modal() -> None:
 def test_a_modal_in_a_question_put_to_the_reader_is_the_question_s() -> None:
     cues = analyze("Would you eat it? Men keep a burger for twenty years").cues
     assert [(c.text, c.category) for c in cues] == [("Would", "in_question"), ("?", "rhetorical")]
+
+
+def test_a_reporting_word_inside_the_main_source_is_in_source() -> None:
+    cues = analyze("Ana Roe, Nurse Feared Kidnapped By Rebels, Says She Is Safe").cues
+    assert {c.text: c.category for c in cues if c.kind == "reporting"} == {"Feared": "in_source", "Says": "assert"}

@@ -267,6 +267,13 @@ CASES = [
     # a negated participle or infinitive after a comma describes the subject beside the clause
     pytest.param("The pupils went ahead, not knowing the risks.", [], id="not_knowing_adjunct"),
     pytest.param("Tesla will build in Nevada, not Texas.", ["negation/contrast:not"], id="appended_alternative"),
+    # what someone was tricked into believing is false; a trick alone refutes nothing
+    pytest.param(
+        "A prankster duped readers into believing the pier had collapsed.",
+        ["denial/falsity:duped readers into believing"],
+        id="duped_into_believing",
+    ),
+    pytest.param("The magician tricked the audience with a card.", [], id="tricked_with_a_card"),
     # a litotes after a copula affirms; "there was no …" is an absence
     pytest.param("The win was no fluke.", [], id="litotes_no_fluke"),
     pytest.param("It is no secret that the club needs money.", [], id="litotes_no_secret"),
