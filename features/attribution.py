@@ -1766,6 +1766,8 @@ def _type_of(tokens: list[Token], source: _Source, title: bool) -> str:
     at a bank")."""
     head_tokens = tokens[source.head[0] : source.head[1] + 1]
     head_type = source_type_of(head_tokens, title)
+    if head_type == "named_person" and source.span[0] == source.span[1] and tokens[source.span[0]].norm == "which":
+        return "organization"  # "Norvale, which has said": a name that "which" stands for is no person's
     if source.head != source.span and head_type in ("organization", "anonymous_official") and _has_role(head_tokens):
         apposition = tokens[source.head[1] + 2 : source.span[1] + 1]
         if apposition and source_type_of(apposition, title) == "named_person":
@@ -1852,6 +1854,8 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         k = subject.span[1] - 1
         k -= 1 if k >= 0 and tokens[k].text == "," else 0
         antecedent = _phrase_before(tokens, k) if k >= 0 else None
+        if antecedent is not None:
+            antecedent = _antecedent(tokens, antecedent)  # "The audit was led by Ana Roe, who": Ana Roe types it
         who = (subject.span[1], subject.span[1])
         return _Source(who, antecedent or who), verb.strength
     plain_comma_in_headline = before is not None and before.text == "," and is_title_case(tokens)

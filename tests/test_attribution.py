@@ -960,7 +960,7 @@ ALL_CUES_CASES = [
 # (sentence, source shown, its type): a relative pronoun is the source's span (as in PolNeAR); the reader sees
 # its antecedent, which also gives the type.
 RELATIVE_SOURCE_CASES = [
-    ("The ward hired a spokesman who said the beds were full.", "a spokesman", "named_official"),
+    ("The ward hired a spokesman who said the beds were full.", "a spokesman", "anonymous_official"),
     ("The firm was sold to Norvale, which has said it will keep the staff.", "Norvale", "organization"),
     (
         "The view is shared by residents of the valley, who say the river floods.",
@@ -972,7 +972,7 @@ RELATIVE_SOURCE_CASES = [
         "the Minister for Health",
         "named_official",
     ),
-    ("The launch was unusual for Cupertino, which has announced it will wait.", "Cupertino", "named_person"),
+    ("The launch was unusual for Cupertino, which has announced it will wait.", "Cupertino", "organization"),
 ]
 
 
