@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from features.common import (
-    ASSUMED_POSTS,
     ATTRIBUTIVE_DISTANCING,
     BE_FORMS,
     DETERMINERS,
@@ -37,6 +36,7 @@ from features.common import (
     objects_a_claim,
     person_noun_follows,
     refuses_an_act,
+    takes_a_post,
 )
 from features.lexicon import Match, lexicon
 from features.tokens import Token, is_title_case, normalize, tokenize
@@ -177,7 +177,6 @@ THAT_CLAUSE_REACH = 3
 # do not add up" increase or total, "would assume office" takes it: they report nothing.
 _OTHER_SENSE_AFTER = {
     "add": frozenset(["to", "up"]),
-    "assume": ASSUMED_POSTS,
 }
 # Verbs that report a remark ("she added that …", "…, he added.") or make an addition when a thing follows.
 _ADDING_VERBS = frozenset(["add"])
@@ -238,6 +237,10 @@ _NOT_BEFORE_VERB = frozenset(
     "amid amidst despite among amongst toward towards across through throughout within beyond during via "
     "than as".split()
 )
+# Words that open an order before its verb ("Don't blame Bush", "Never trust polls", "Please call").
+_IMPERATIVE_OPENERS = frozenset("do don n't not never please".split())
+# Prepositions before a gerund that make it no report ("without knowing", "by asking", "after saying").
+_GERUND_PREPOSITIONS = frozenset("without by after before despite upon instead".split())
 # Words that open a noun phrase: an "-ing" word after one is a noun ("the ruling", "a warning").
 _DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those such any some no every each".split()
@@ -471,6 +474,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
     if form == "ing" and before.norm in _DETERMINERS:
         return False  # "The ruling", "A warning": a noun, even capitalised at the start
+    if form == "ing" and before.norm in _GERUND_PREPOSITIONS and before.text.islower():
+        return False  # "without knowing how", "by asking prosecutors to": a gerund, no report of the claim
     if form == "ing":
         # In a Title Case headline every word looks like a name: "Video Showing Rescue" is a noun
         # with a participle, not a speaker.
@@ -815,6 +820,8 @@ def _other_sense(tokens: list[Token], m: Match) -> bool:
         return True  # "adds a third breast", "added 2,000 jobs": an addition, not a remark
     if m.entry.name == "propose" and after == "to" and _proposes_to_a_person(tokens, m.last + 2):
         return True  # "did propose to Yen", "proposed to his girlfriend": marriage, not a proposal of a plan
+    if m.entry.name == "assume" and takes_a_post(tokens, m.last + 1):
+        return True  # "would assume office", "assume the firm's obligations": a post taken, no belief
     return after in _OTHER_SENSE_AFTER.get(m.entry.name, ())
 
 
@@ -1859,10 +1866,12 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         who = (subject.span[1], subject.span[1])
         return _Source(who, antecedent or who), verb.strength
     plain_comma_in_headline = before is not None and before.text == "," and is_title_case(tokens)
+    imperative = before is None and any(t.norm in _IMPERATIVE_OPENERS for t in tokens[: m.first])
     if (
         subject is None
         and (before is None or before.text in (",", *_QUOTES, *_APOSTROPHES))
         and not plain_comma_in_headline  # "Amends Constitution, Declares South Korea …": an object
+        and not imperative  # "Don't blame Bush.": an order, its object no speaker
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
         if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED:

@@ -51,7 +51,14 @@ IRREGULAR_PAST = frozenset(
     "dealt sold fled shot saw read put".split()
 )
 # What one assumes when "assume" takes a post, not a belief ("would assume office in January").
-ASSUMED_POSTS = frozenset("office power control command responsibility responsibilities duties leadership".split())
+ASSUMED_POSTS = frozenset(
+    "office power control command responsibility responsibilities duties leadership obligations liabilities "
+    "debts debt costs role roles burden ownership".split()
+)
+# Tokens after "assume" searched for the post or burden it takes ("would assume Patriot's environmental and
+# reclamation obligations"), up to a verb or clause word ("assume the costs are low" is a belief).
+POST_REACH = 6
+_NOT_IN_AN_OBJECT = frozenset("that is are was were be will would could can may might to if".split())
 # Forms of "be": the auxiliary of a passive ("was denied") or a progressive ("is saying").
 BE_FORMS = frozenset(["is", "was", "were", "are", "been", "being", "be"])
 DETERMINERS = frozenset(
@@ -148,6 +155,18 @@ def first_past_gap(
         if norm not in gap:
             return None
     return None
+
+
+def takes_a_post(tokens: list[Token], k: int) -> bool:
+    """Does "assume" before token ``k`` take a post or a burden ("assume office", "assume the firm's
+    obligations"), not a belief ("assume the costs are low")?"""
+    for j in range(k, min(len(tokens), k + POST_REACH)):
+        norm = tokens[j].norm
+        if norm in ASSUMED_POSTS:
+            return j + 1 >= len(tokens) or tokens[j + 1].norm not in _NOT_IN_AN_OBJECT
+        if norm in _NOT_IN_AN_OBJECT or not tokens[j].text[:1].isalnum():
+            return False
+    return False
 
 
 def word_within(tokens: list[Token], positions: range | tuple[int, ...], norm: str) -> int | None:

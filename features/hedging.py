@@ -9,7 +9,6 @@ Russia's fight" (unknown, impersonal passive); "the alleged deployment"
 from __future__ import annotations
 
 from features.common import (
-    ASSUMED_POSTS,
     ATTRIBUTIVE_DISTANCING,
     DETERMINERS,
     cue_of,
@@ -19,6 +18,7 @@ from features.common import (
     negated_before,
     number_follows,
     person_noun_follows,
+    takes_a_post,
 )
 from features.lexicon import Match, lexicon
 from features.tokens import Token, tokenize
@@ -147,12 +147,8 @@ def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
             continue
         if _compares_rates(tokens, match.first):
             continue
-        if (
-            match.entry.name == "assume"
-            and match.last + 1 < len(tokens)
-            and tokens[match.last + 1].norm in ASSUMED_POSTS
-        ):
-            continue  # "would assume office": takes a post, believes nothing
+        if match.entry.name == "assume" and takes_a_post(tokens, match.last + 1):
+            continue  # "would assume office", "assume the firm's obligations": takes a post, believes nothing
         if tokens[match.first].norm in _SUSPECT_NOUNS and _names_a_person(tokens, match.first):
             continue  # "the suspect was charged", "arrested two suspects": a person, not a suspicion
         if tokens[match.first].norm in ATTRIBUTIVE_DISTANCING and person_noun_follows(tokens, match.last + 1):

@@ -769,6 +769,7 @@ RELATIVE_CLAUSE_CASES = [
     ("Fearing a run on the bank, depositors queued from dawn.", None),
     ("The minister resigned on Friday, saying she had lost the vote.", "The minister"),
     ("Depositors fear the bank could collapse.", "Depositors"),
+    ("Analysts assume the costs are low.", "Analysts"),
     ("The fans left early, not wanting to miss the last train.", None),
     # a relative clause on the subject reports nothing of the claim; one on an object after the clause does
     ("Woman Who Claimed To Have Surgery Exposed As Hoaxer", None),
@@ -811,6 +812,10 @@ NO_ATTRIBUTION_CASES = [
     "Guard hailed a hero for stopping gunman",
     "Striker praised for brave display",
     "Pop-Up Shop Also Planned for Station Concourse",
+    # "assume" a burden takes it; a gerund after a preposition and an order report nothing
+    "His charity would assume the mill's environmental and pension obligations.",
+    "It is impossible to judge the plan without knowing how it would be paid for.",
+    "Don't blame the referee.",
     # a distancing participle before a noun for a person is an adjective
     "Vigilantes cut off alleged rapist's hand.",
     "Suspected Poacher Jailed for Six Years",
