@@ -257,6 +257,10 @@ def adversarial_cases(scale: float) -> dict[str, tuple[str, Callable[[str], Any]
     # Words naming a claim beside negators: every rebuttal tested against every negator and report span.
     for phrase in ("reports that he did not say ", "rumours, not "):
         cases[f"extractors: {phrase!r} repeated"] = ("extractors", analyze, lambda k, p=phrase: p * k)
+    # Participles of belief beside their act and relative clauses on the subject: each attribution's clause
+    # span, and the modal that ends a relative clause, are looked for once.
+    for phrase in ("He left the harbour, hoping ", "Those who go on a diet may "):
+        cases[f"extractors: {phrase!r} repeated"] = ("extractors", analyze, lambda k, p=phrase: p * k)
 
     sizes = {
         "engine: 1 MB unpunctuated": 1_000_000,
