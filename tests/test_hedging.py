@@ -52,6 +52,11 @@ CASES = [
     pytest.param("Vigilantes beat an alleged thief's brother.", [], id="alleged_thiefs"),
     pytest.param("Suspected Poacher Jailed for Six Years", [], id="suspected_poacher"),
     pytest.param("The alleged plot was foiled.", ["distancing:alleged"], id="alleged_plot"),
+    # what circulates is hearsay; "flooded with news crews" is a crowd
+    pytest.param(
+        "Social media is awash with news of a second blast.", ["hearsay:awash with news of"], id="awash_with_news"
+    ),
+    pytest.param("The square was flooded with news crews.", [], id="flooded_with_crews"),
     pytest.param("The goalkeeper allegedly took a bribe.", ["distancing:allegedly"], id="allegedly"),
     pytest.param("The mayor reportedly resigned on Friday.", ["distancing:reportedly"], id="reportedly"),
     pytest.param("A purported memo circulated online.", ["distancing:purported"], id="purported"),
