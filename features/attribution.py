@@ -474,7 +474,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return False  # "Additional reporting by", "writing by hand": a noun or a manner
     if form == "ing" and before.norm in _DETERMINERS:
         return False  # "The ruling", "A warning": a noun, even capitalised at the start
-    if form == "ing" and before.norm in _GERUND_PREPOSITIONS and before.text.islower():
+    if form == "ing" and before.norm in _GERUND_PREPOSITIONS and (before.text.islower() or m.first == 1):
         return False  # "without knowing how", "by asking prosecutors to": a gerund, no report of the claim
     if form == "ing":
         # In a Title Case headline every word looks like a name: "Video Showing Rescue" is a noun

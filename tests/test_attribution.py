@@ -815,6 +815,7 @@ NO_ATTRIBUTION_CASES = [
     # "assume" a burden takes it; a gerund after a preposition and an order report nothing
     "His charity would assume the mill's environmental and pension obligations.",
     "It is impossible to judge the plan without knowing how it would be paid for.",
+    "After saying the pier was safe, the harbour master left.",
     "Don't blame the referee.",
     # a distancing participle before a noun for a person is an adjective
     "Vigilantes cut off alleged rapist's hand.",
