@@ -1981,8 +1981,9 @@ def _trailing_source(text: str, tokens: list[Token], quoted: int) -> Attribution
 _TOPIC_QUESTIONS = frozenset("how why what when where whether".split())
 # Source-lexicon categories of words that name who speaks in a label before a colon ("Police:", "Iraqi official:").
 _SPEAKING = frozenset(["anonymous", "anonymous_official", "person", "role", "organization", "document"])
-# Pronouns and question words that make a label before a colon a kicker ("Here's Why:", "SEE IT:").
+# Prepositions inside a label in capitals that make it a phrase, no name ("CAUSE FOR PAUSE:").
 _LABEL_PREPOSITIONS = frozenset("in for on to at with from about after over under into".split())
+# Pronouns and question words that make a label before a colon a kicker ("Here's Why:", "SEE IT:").
 _KICKER_WORDS = frozenset("it this that these those here here's there me you your my how why what when".split())
 
 
@@ -2470,6 +2471,7 @@ _FRAME_CLOSE = re.compile(r"\s*(?:[,.;:!?)”\"'’]|$)")
 
 # Words before a relative pronoun that leave it on the sentence's subject ("The woman who", "A local man who").
 SUBJECT_RELATIVE_WORDS = 4
+SUBJECT_RELATIVE_CHARS = 120  # no four words before the pronoun reach further
 # Participles of the actor's own state of mind; "suggesting", "indicating" draw an inference that is the claim
 # ("…, suggesting that the drug may work").
 _ATTITUDES = frozenset(
@@ -2483,9 +2485,9 @@ def attitude_clauses(text: str, attributions: list[Attribution]) -> list[tuple[i
     the subject's reason, not the claim."""
     spans = []
     for a in attributions:
-        if a.cue_span is not None and _trailing_attitude(text, a):
-            opening = a.source_span is not None and a.source_span.start > a.cue_span.end
-            end = text.rfind(",", a.cue_span.end, a.source_span.start) if opening and a.source_span else len(text)
+        if _trailing_attitude(text, a):  # it has a source and a cue
+            opening = a.source_span.start > a.cue_span.end
+            end = text.rfind(",", a.cue_span.end, a.source_span.start) if opening else len(text)
             spans.append((a.cue_span.start, end))
     return spans
 
@@ -2496,6 +2498,8 @@ def _on_the_subject(text: str, a: Attribution) -> bool:
     predicate's; "…, led by Ana Roe, who said …" reports what she said."""
     if a.source_span is None or a.source_span.text.lower() not in ("who", "which"):
         return False
+    if a.source_span.start > SUBJECT_RELATIVE_CHARS:
+        return False  # far into the sentence: bounded, so each claim's attributions are checked in linear time
     before = text[: a.source_span.start]
     return "," not in before and len(before.split()) <= SUBJECT_RELATIVE_WORDS
 

@@ -15,7 +15,7 @@ from features.lexicon import find_each, lexicon
 from features.modality import QUESTION_WEIGHT, modal_cues
 from features.negation import AUXILIARIES, negates, negation_cues
 from features.tokens import NORM, Token, is_title_case, tokenize
-from features.types import Attribution, Cue
+from features.types import Attribution, Cue, Span
 
 __all__ = ["ClaimCues", "analyze", "cue_features", "is_headline_shaped"]
 
@@ -61,7 +61,7 @@ _MAIN_COPULAS = frozenset("is are was were isn't aren't wasn't weren't".split())
 # Modals that take the main clause after a relative clause on the subject, unless a subject of their own
 # stands right before them (a clause inside the relative one: "who said he may resign").
 _MODALS = frozenset("may might can could will would should must shall".split())
-_MODAL_SUBJECTS = frozenset("i you he she it we they that there".split())
+_MODAL_SUBJECTS = frozenset("i you he she it we they that there".split()) | _RELATIVE_PRONOUNS
 # Punctuation that closes a side clause ("After the vote, prices could rise": the modal is in the main clause).
 _CLAUSE_CLOSERS = frozenset([",", ";", ":", "—", "–", "(", ")"])
 # What opens a new coordinated clause: a semicolon or dash, or a conjunction after a comma.
@@ -162,7 +162,7 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
         norm = token.norm
         if on_subject and own_verb and norm in _MAIN_COPULAS:
             inside = on_subject = False
-        elif on_subject and norm in _MODALS and not reported and previous not in _MODAL_SUBJECTS | _RELATIVE_PRONOUNS:
+        elif on_subject and norm in _MODALS and not reported and previous not in _MODAL_SUBJECTS:
             inside = on_subject = False  # "Those who go on a diet may be at risk"; "who said he may" stays inside
         previous = norm
         reported = reported or (on_subject and (norm == "that" or lexicon("reporting_verbs").get(norm) is not None))
@@ -190,6 +190,10 @@ def _discredits(cue: Cue, main: Attribution) -> bool:
     return cue.category == "falsity" and main.source_type == "document"
 
 
+def _within(cue: Cue, span: Span) -> bool:
+    return span.start <= cue.start and cue.end <= span.end
+
+
 def _relabel(cue: Cue, category: str) -> Cue:
     return Cue(cue.text, cue.start, cue.end, cue.kind, category, 0.0, cue.name)
 
@@ -201,10 +205,7 @@ def _scoped(
     side clause or a participle clause of belief or hope (``attitudes``: character spans)."""
     span = main.source_span if main else None
     if span:
-        cues = [
-            _relabel(c, "in_source") if span.start <= c.start and c.end <= span.end and not _discredits(c, main) else c
-            for c in cues
-        ]
+        cues = [_relabel(c, "in_source") if _within(c, span) and not _discredits(c, main) else c for c in cues]
     side = set(side_clause_starts(tokens))
     if attitudes:
         side.update(_starts_within(tokens, attitudes))
@@ -378,7 +379,7 @@ def _reports_in_source(cues: list[Cue], main: Attribution | None) -> list[Cue]:
     span = main.source_span if main else None
     if span is None:
         return cues
-    return [_relabel(c, "in_source") if span.start <= c.start and c.end <= span.end else c for c in cues]
+    return [_relabel(c, "in_source") if _within(c, span) else c for c in cues]
 
 
 def _rhetorical_opener(cues: list[Cue]) -> list[Cue]:
