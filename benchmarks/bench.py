@@ -259,7 +259,7 @@ def adversarial_cases(scale: float) -> dict[str, tuple[str, Callable[[str], Any]
         cases[f"extractors: {phrase!r} repeated"] = ("extractors", analyze, lambda k, p=phrase: p * k)
     # Participles of belief beside their act and relative clauses on the subject: each attribution's clause
     # span, and the modal that ends a relative clause, are looked for once.
-    for phrase in ("He left the harbour, hoping ", "Those who go on a diet may "):
+    for phrase in ("He left the harbour, hoping ", "Those who go on a diet may ", "A man who said "):
         cases[f"extractors: {phrase!r} repeated"] = ("extractors", analyze, lambda k, p=phrase: p * k)
 
     sizes = {
