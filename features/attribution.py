@@ -241,6 +241,11 @@ _NOT_BEFORE_VERB = frozenset(
 _IMPERATIVE_OPENERS = frozenset("do don n't not never please".split())
 # Prepositions before a gerund that make it no report ("without knowing", "by asking", "after saying").
 _GERUND_PREPOSITIONS = frozenset("without by after before despite upon instead".split())
+# Of those, the ones after which a reporting gerund still reports its subject's words ("by saying",
+# "after saying"); "without saying" and "instead of saying" report nothing.
+_REPORTING_PREPOSITIONS = frozenset("by after before despite upon".split())
+# How many words a clause's subject may run before its verb ("the bridge over the river would").
+CLAUSE_REACH = 6
 # Words that open a noun phrase: an "-ing" word after one is a noun ("the ruling", "a warning").
 _DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those such any some no every each".split()
@@ -475,7 +480,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if form == "ing" and before.norm in _DETERMINERS:
         return False  # "The ruling", "A warning": a noun, even capitalised at the start
     if form == "ing" and before.norm in _GERUND_PREPOSITIONS and (before.text.islower() or m.first == 1):
-        return False  # "without knowing how", "by asking prosecutors to": a gerund, no report of the claim
+        return _gerund_reports(tokens, m, before)  # "by saying he would" reports; "without knowing how" does not
     if form == "ing":
         # In a Title Case headline every word looks like a name: "Video Showing Rescue" is a noun
         # with a participle, not a speaker.
@@ -532,6 +537,33 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return tokens[m.last].norm == "that" or _opens_complement(tokens, m.last + 1)  # "states that"
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _gerund_reports(tokens: list[Token], m: Match, preposition: Token) -> bool:
+    """Does a gerund after a preposition report what its subject said ("began by saying he would", "despite
+    admitting that", "before asking her, '…'")? Not a request ("by asking residents to"), a negated act
+    ("without saying that"), a verb that names or frames ("by calling it") or one without its content."""
+    if preposition.norm not in _REPORTING_PREPOSITIONS or m.entry.category == "other":
+        return False
+    after = m.last + 1
+    if m.entry.name == "ask" and _requests(tokens, after):
+        return False
+    if after < len(tokens) and tokens[after].norm in _PERSON_OBJECTS:
+        after += 1  # "by telling them that"
+    if after < len(tokens) and tokens[after].text == ",":
+        after += 1  # "before asking her, '…'"
+    return after < len(tokens) and (_opens_complement(tokens, after) or _clause_follows(tokens, after))
+
+
+def _clause_follows(tokens: list[Token], first: int) -> bool:
+    """Does a clause start at ``first``: a short subject, then a finite auxiliary or modal ("the bridge
+    would reopen", "the delay was")? Not an object ("saying the word")."""
+    for token in tokens[first + 1 : first + 1 + CLAUSE_REACH]:
+        if token.norm in _MODALS or token.norm in _AUXILIARIES:
+            return True
+        if not _is_word(token):
+            return False
+    return False
 
 
 def _modified_noun(tokens: list[Token], m: Match) -> bool:
@@ -1872,6 +1904,7 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         and (before is None or before.text in (",", *_QUOTES, *_APOSTROPHES))
         and not plain_comma_in_headline  # "Amends Constitution, Declares South Korea …": an object
         and not imperative  # "Don't blame Bush.": an order, its object no speaker
+        and m.entry.category != "other"  # "…, defended the plan": a verb of acting takes an object, never inverts
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
         if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED:
@@ -2335,7 +2368,13 @@ def _participle_with_agent(tokens: list[Token], first: int, last: int) -> bool:
     before, after = tokens[first - 1], tokens[last + 1].norm
     if before.norm == "as":
         return after in _AS_SOURCE_PREPOSITIONS
-    return after == "by" and before.text.isalpha() and before.text.islower() and before.norm not in _NOT_A_NOUN
+    return (
+        after == "by"
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.norm not in _NOT_A_NOUN
+        and _form(tokens[last + 2]) != "ing"  # "the coach replied by telling them": a manner, no agent
+    )
 
 
 _AS_SOURCE_PREPOSITIONS = frozenset({"by", "in"})
@@ -2418,6 +2457,7 @@ def main_attribution(text: str, attributions: list[Attribution]) -> Attribution 
         for a in attributions
         if not _in_relative_clause(text, a)
         and not _in_adverbial_clause(text, a)
+        and not _gerund_adjunct(text, a)
         and not _trailing_attitude(text, a)
         and not _on_the_subject(text, a)
         and not (nested and nested(a.cue_span))
@@ -2543,6 +2583,27 @@ def _in_adverbial_clause(text: str, a: Attribution) -> bool:
         # …" frames it.
         return not framing and _MAIN_CLAUSE_AFTER.search(text, a.cue_span.end) is not None
     return not (framing and _FRAME_CLOSE.match(text, a.cue_span.end))
+
+
+# A reporting gerund after a preposition, with the word before the preposition: "won praise by saying".
+_GERUND_ADJUNCT = re.compile(r"(?:(\w+)\s+)?(?:by|after|before|despite|upon)\s+$", re.IGNORECASE)
+# Verbs whose "by"-gerund is what the source did: "began by saying", "responded by saying".
+_MANNER_OF_SPEAKING = frozenset(
+    "began begins begin started starts start opened opens responded responds replied replies reacted reacts "
+    "answered answers followed follows".split()
+)
+
+
+def _gerund_adjunct(text: str, a: Attribution) -> bool:
+    """Is the cue a gerund in an adjunct beside the main clause ("After saying the pier was safe, the master
+    left", "won praise by saying …")? What it reports is not the claim, unless the main verb is one of
+    beginning or responding, whose "by" gives the act itself ("began by saying the bridge would reopen")."""
+    if a.cue_span is None or not a.cue.lower().endswith("ing"):
+        return False
+    before = _GERUND_ADJUNCT.search(text, max(0, a.cue_span.start - 24), a.cue_span.start)
+    if before is None:
+        return False
+    return (before.group(1) or "").lower() not in _MANNER_OF_SPEAKING
 
 
 # A relative pronoun after a comma as the source, and a comma after its cue that the main clause's

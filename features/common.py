@@ -48,7 +48,7 @@ IRREGULAR_PAST = frozenset(
     "said told wrote written thought felt knew known found shown spoke spoken laid "
     "met took gave made went came got held kept won ran sent brought bought built paid stood sat began became "
     "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
-    "dealt sold fled shot saw read put".split()
+    "dealt sold fled shot saw read put left lost".split()
 )
 # What one assumes when "assume" takes a post, not a belief ("would assume office in January").
 ASSUMED_POSTS = frozenset(

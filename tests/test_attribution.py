@@ -775,6 +775,12 @@ RELATIVE_CLAUSE_CASES = [
     ("Woman Who Claimed To Have Surgery Exposed As Hoaxer", None),
     ("A man who said he saw the crash was arrested on Friday.", None),
     ("The mayor proposed to the council that the tolls be scrapped.", "The mayor"),
+    # a reporting gerund after a preposition reports a side claim, unless it is how the source began or replied
+    ("After saying the pier was safe, the harbour master left.", None),
+    ("The mayor won praise by saying he would cut the tolls.", None),
+    ("The minister, despite admitting that the budget was short, defended the plan.", None),
+    ("The mayor began by saying the bridge would reopen in May.", "The mayor"),
+    ("The coach replied by telling them that the match was fixed.", "The coach"),
 ]
 
 
@@ -812,10 +818,12 @@ NO_ATTRIBUTION_CASES = [
     "Guard hailed a hero for stopping gunman",
     "Striker praised for brave display",
     "Pop-Up Shop Also Planned for Station Concourse",
-    # "assume" a burden takes it; a gerund after a preposition and an order report nothing
+    # "assume" a burden takes it; a gerund without its content, a request, a negated act and an order report nothing
     "His charity would assume the mill's environmental and pension obligations.",
     "It is impossible to judge the plan without knowing how it would be paid for.",
-    "After saying the pier was safe, the harbour master left.",
+    "The mayor won praise by asking residents to conserve water.",
+    "He left the hall without saying that the vote had been lost.",
+    "He closed the speech by saying the word freedom twice.",
     "Don't blame the referee.",
     # a distancing participle before a noun for a person is an adjective
     "Vigilantes cut off alleged rapist's hand.",
@@ -1011,6 +1019,12 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # a reporting gerund after a preposition reports for the subject of its clause
+    ("After saying the pier was safe, the harbour master left.", ["the harbour master"]),
+    ("The coach began by telling them that the match was fixed.", ["The coach"]),
+    ("Despite admitting that the budget was short, the minister defended the plan.", ["the minister"] * 2),
+    # "…, defended the plan": a verb of acting after a comma takes an object, not an inverted source
+    ("The minister, despite admitting that the budget was short, defended the plan.", ["The minister"]),
     # A source after its verb takes its apposition to the end of the sentence, not an aside or a new clause.
     (
         '"It is late," said Ana Roe, a professor at the institute who studies tides.',
