@@ -244,6 +244,15 @@ _GERUND_PREPOSITIONS = frozenset("without by after before despite upon instead".
 # Of those, the ones after which a reporting gerund still reports its subject's words ("by saying",
 # "after saying"); "without saying" and "instead of saying" report nothing.
 _REPORTING_PREPOSITIONS = frozenset("by after before despite upon".split())
+# Present forms of reporting verbs that are never plural nouns ("says", "suggests"; not "claims", "reports").
+_NEVER_NOUNS = frozenset(
+    "says suggests reveals insists denies argues admits asserts alleges explains thinks believes acknowledges "
+    "contends maintains concedes predicts warns tells confirms".split()
+)
+# Object pronouns, which only a verb takes ("shows him"); "her" and "us" can be read otherwise.
+_OBJECT_PRONOUNS = frozenset("him them me".split())
+# Quantifiers that stand alone as a subject before a base form ("some note that", "many argue that").
+_QUANTIFIER_SUBJECTS = frozenset("some many most all few several both others".split())
 # How many words a clause's subject may run before its verb ("the bridge over the river would").
 CLAUSE_REACH = 6
 # Words that open a noun phrase: an "-ing" word after one is a noun ("the ruling", "a warning").
@@ -495,6 +504,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return True  # "he's sought", "who's called for": "has" or "is", not a possessive
     if before.norm == "as" and _participle_with_agent(tokens, m.first, m.last):
         return True  # "as reported by Reuters", "as stated in the filing"
+    if before.norm in _QUANTIFIER_SUBJECTS and _is_base(first) and _clause_next(tokens, m.last + 1):
+        return True  # "some note that", "many argue that": the quantifier is the subject, no determiner
     if before.norm in _NOT_BEFORE_VERB or before.norm.endswith(("'s", "s'")):
         return False  # "the claims", "his statement", "to say", "Trump's tweets"
     if before.norm in _NOUN_BEFORE_PRESENT and form == "present":
@@ -515,18 +526,20 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             or (_plural_subject(tokens, m.first - 1) and _takes_object(tokens, m))
             or _plural_before_relative(tokens, m.first - 1)
         )
-    noun_like = form == "present" and first.norm != "says"  # "says" is never a noun
+    if form == "present" and m.first == m.last and _object_pronoun_follows(tokens, m.last):
+        return True  # "Video of the incident shows him": no noun takes "him" as its object
+    noun_like = form == "present" and first.norm not in _NEVER_NOUNS  # "says", "suggests" are never nouns
     if noun_like and _modified_noun(tokens, m):
         return False  # "made no public comments", "the new claims": a determiner and an adjective before it
     if noun_like and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
         return _opens_complement(tokens, m.last + 1)  # "of Republican claims", "the Clinton plans"
-    if form == "present" and is_plural(first) and first.norm != "says" and m.first == m.last < len(tokens) - 1:
+    if form == "present" and is_plural(first) and noun_like and m.first == m.last < len(tokens) - 1:
         following = tokens[m.last + 1]
         if following.text.islower() and (following.norm in _CUE_OPENERS or following.norm == "such"):
             return False  # "rights advocates have expressed", "advocates such as": a plural noun subject
     if form == "present":
-        if first.norm == "says":
-            return True  # never a noun: "the chief executive says sales rose"
+        if first.norm in _NEVER_NOUNS:
+            return True  # never a noun: "the chief executive says sales rose", "the ferry story suggests"
         if before.norm in _SKIP_BEFORE_VERB and subject_end.text.islower() and subject_end.norm.endswith("ing"):
             return False  # "contradicting earlier reports": the participle's object, not a subject and verb
         if _ends_subject(before) or _after_quote_frame(tokens, m.first) or _coordinated_verb(tokens, m):
@@ -537,6 +550,20 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
             return False  # "disparaging remarks", "will announce plans": a plural noun
         return tokens[m.last].norm == "that" or _opens_complement(tokens, m.last + 1)  # "states that"
     return before.norm not in _DEGREE_WORDS  # "more detailed", "very concerned": an adjective
+
+
+def _object_pronoun_follows(tokens: list[Token], k: int) -> bool:
+    """Is the word after ``k`` an object pronoun ("shows him", "tells them")? Only a verb takes one."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in _OBJECT_PRONOUNS
+
+
+def _clause_next(tokens: list[Token], k: int) -> bool:
+    """Does a clause open at ``k``, with or without "that" ("note that the mayor has", "say the vote was")?"""
+    if k >= len(tokens):
+        return False
+    if tokens[k].norm == "that":
+        return _clause_follows(tokens, k + 1)
+    return tokens[k].norm.split("'")[0] in _PRONOUNS or tokens[k].text in _QUOTES or _clause_follows(tokens, k)
 
 
 def _gerund_reports(tokens: list[Token], m: Match, preposition: Token) -> bool:
@@ -616,12 +643,18 @@ def _closing_frame(tokens: list[Token], m: Match) -> bool:
         return False
     k = m.first - 1
     while k >= 0 and m.first - k <= MAX_SOURCE_TOKENS and (_is_word(tokens[k]) or tokens[k].text == "."):
-        word = tokens[k]
-        head_noun = k == m.first - 1 and _is_base(word) and not is_past_form(word.norm)  # "…, report says"
+        k -= 1
+    if not (0 < k < m.first - 1 and tokens[k].text == "," and tokens[m.first - 1].norm not in _DETERMINERS):
+        return False
+    # The phrase's head stands before any "of": "an analysis of newly filed reports shows." has its verbs
+    # after it, as modifiers.
+    head_end = next((j for j in range(k + 1, m.first) if tokens[j].norm == "of"), m.first)
+    for j in range(k + 1, head_end):
+        word = tokens[j]
+        head_noun = j == m.first - 1 and _is_base(word) and not is_past_form(word.norm)  # "…, report says"
         if word.text.islower() and (word.norm in _FRAME_BREAKS or (_is_verb_like(word) and not head_noun)):
             return False  # "…, with few questions.", "…, emails and phone calls.", "…, the mayor demanded a recount."
-        k -= 1
-    return 0 < k < m.first - 1 and tokens[k].text == "," and tokens[m.first - 1].norm not in _DETERMINERS
+    return not any(tokens[j].norm in _FRAME_BREAKS and tokens[j].text.islower() for j in range(head_end, m.first))
 
 
 def _is_denial_verb(token: Token) -> bool:
@@ -1162,9 +1195,16 @@ def _skip_back(tokens: list[Token], index: int) -> int:
         if _before_verb(tokens[i]) and (norm in _SKIP_BEFORE_VERB or tokens[i].text.islower()):
             i -= 1
             skipped += 1
+        elif norm == "," and i >= 2 and tokens[i - 1].norm in _PARENTHETICAL_ADVERBS and tokens[i - 2].norm == ",":
+            i -= 3  # "Some residents, however, question": an aside between subject and verb
+            skipped += 1
         else:
             break
     return i
+
+
+# Adverbs set off by commas between a subject and its verb ("Some residents, however, question").
+_PARENTHETICAL_ADVERBS = frozenset("however though too meanwhile instead also nonetheless nevertheless".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1470,6 +1510,8 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "named_person"
     if determiner == "the" and _AGE_NOUN.match(tokens[-1].norm):
         return "named_person"  # "the 26-year-old": a person the article has named, referred to by age
+    if len(tokens) == 1 and tokens[0].norm in _QUANTIFIER_SUBJECTS:
+        return "anonymous"  # "Some say", "Others claim": unnamed people
     if "group_pronoun" in kinds and len(tokens) == 1:
         return "anonymous" if tokens[0].norm == "they" else "organization"
     headed_by_office = (
@@ -1513,12 +1555,15 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
 
 
 def _postmodifier_start(tokens: list[Token]) -> int | None:
-    """Where a relative clause or "close to …" starts after the head of a source phrase, if it does ("the
-    WHO" is a name)."""
+    """Where a relative clause, "close to …" or a participle with its agent ("an audit released by the
+    ministry") starts after the head of a source phrase, if it does ("the WHO" is a name)."""
     for k in range(1, len(tokens)):
         norm = tokens[k].norm
-        if (norm in _RELATIVE and not tokens[k].text.isupper()) or (
-            norm == "close" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
+        follower = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if (
+            (norm in _RELATIVE and not tokens[k].text.isupper())
+            or (norm == "close" and follower == "to")
+            or (follower == "by" and tokens[k].text.islower() and is_past_form(norm))
         ):
             return k
     return None

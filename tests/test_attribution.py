@@ -37,6 +37,41 @@ MAIN_CASES = [
     ("The alleged victim said the car was red.", "The alleged victim", "named_person", "said", "assert"),
     ("The United States has confirmed the shipment.", "The United States", "organization", "has confirmed", "confirm"),
     ("Sources say the merger is off.", "Sources", "anonymous", "say", "assert"),
+    # a quantifier alone is an unnamed subject; an aside between commas stands between subject and verb
+    ("Some say the vote was rigged.", "Some", "anonymous", "say", "assert"),
+    ("But some note that the mayor has never lost a vote.", "some", "anonymous", "note", "assert"),
+    ("Others claim the pier was never safe.", "Others", "anonymous", "claim", "claim"),
+    (
+        "Some residents, however, question the wisdom of closing the pier.",
+        "Some residents",
+        "anonymous",
+        "question",
+        "question",
+    ),
+    # a present form with an object pronoun, or one that is never a noun, is the verb of the phrase before it
+    (
+        "Footage of the crash shows him with his hands in the air.",
+        "Footage of the crash",
+        "document",
+        "shows",
+        "confirm",
+    ),
+    ("Still, the ferry story suggests the council needs a plan.", "the ferry story", "document", "suggests", "suggest"),
+    (
+        "Tolls rose by a fifth, an analysis of newly filed accounts shows.",
+        "an analysis of newly filed accounts",
+        "document",
+        "shows",
+        "confirm",
+    ),
+    # a participle with its agent after the head is typed by the head
+    (
+        "A 40-page audit released by the ministry reveals how deep the losses ran.",
+        "A 40-page audit released by the ministry",
+        "document",
+        "reveals",
+        "confirm",
+    ),
     # doubt cast on a claim is a question; a phrasal denial with a claim as its object is a denial
     (
         "Two auditors cast doubt on the hospital's figures.",
@@ -822,6 +857,8 @@ NO_ATTRIBUTION_CASES = [
     "His charity would assume the mill's environmental and pension obligations.",
     "It is impossible to judge the plan without knowing how it would be paid for.",
     "The mayor won praise by asking residents to conserve water.",
+    # a plural noun with a reduced relative clause after it ("the new claims he made") is no verb
+    "The new claims he made were false.",
     "He left the hall without saying that the vote had been lost.",
     "He closed the speech by saying the word freedom twice.",
     "Don't blame the referee.",
