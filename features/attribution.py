@@ -186,6 +186,8 @@ _REMARKS = frozenset("note word caveat warning remark comment voice plea".split(
 _ADDED_THINGS = frozenset("a an another some more extra new further first second third fourth fifth".split())
 # Idioms that report only in a frame: "as <source> put it".
 _FRAMED_ONLY = frozenset(["put it"])
+# Verbs that report only beside a quote: '"…," she continued.', 'She continued, "…"'.
+_QUOTE_FRAMED_ONLY = frozenset(["continue"])
 _PLACING_PARTICLES = frozenset("down away back off up aside together out into onto through forward".split())
 _AS_DEGREES = frozenset("soon long far much well just as".split())  # "as soon as", "as long as": no frame
 # Verbs that also make a work: "wrote a letter to the council", "posted a photo of the flood", "published its
@@ -253,6 +255,8 @@ _NEVER_NOUNS = frozenset(
 _OBJECT_PRONOUNS = frozenset("him them me".split())
 # Quantifiers that stand alone as a subject before a base form ("some note that", "many argue that").
 _QUANTIFIER_SUBJECTS = frozenset("some many most all few several both others".split())
+# How many modifiers may open a sentence before its subject's noun ("Newly released records").
+OPENING_MODIFIERS = 2
 # How many words a clause's subject may run before its verb ("the bridge over the river would").
 CLAUSE_REACH = 6
 # Words that open a noun phrase: an "-ing" word after one is a noun ("the ruling", "a warning").
@@ -452,7 +456,12 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if first.text[:1].isupper() and m.first > 0 and not title and not _shouted(tokens, m.first):
         return False  # "the United States", "a 'Hostile State'", "Report" as a name
     if m.first == 0:
-        return title or first.text[:1].islower() or _opening_participle(tokens, m) is not None
+        return (
+            title
+            or first.text[:1].islower()
+            or _opening_participle(tokens, m) is not None
+            or _inverted_opening(tokens, m)
+        )
     before = tokens[m.first - 1]
     if title and _is_denial_verb(before):
         return False  # "Club Rubbishes Reports …": the object of a denial, not a verb
@@ -529,6 +538,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
     if form == "present" and m.first == m.last and _object_pronoun_follows(tokens, m.last):
         return True  # "Video of the incident shows him": no noun takes "him" as its object
     noun_like = form == "present" and first.norm not in _NEVER_NOUNS  # "says", "suggests" are never nouns
+    if noun_like and _after_opening_modifiers(tokens, m.first):
+        return False  # "Leaked documents from the audit show": a noun after the participle opening the sentence
     if noun_like and _modified_noun(tokens, m):
         return False  # "made no public comments", "the new claims": a determiner and an adjective before it
     if noun_like and before.text[:1].isupper() and m.first > 1 and tokens[m.first - 2].norm in _NOUN_CONTEXT:
@@ -618,6 +629,16 @@ def _plural_end(token: Token) -> bool:
     """Can ``token`` end the subject of a base-form verb ("…, local media report.", "…, officials say.")?
     "…, Saudi pipeline blast" is a noun phrase."""
     return token.norm in _PLURAL_SUBJECT_ENDS or is_plural(token) or lexicon("sources").get(token.norm) is not None
+
+
+def _after_opening_modifiers(tokens: list[Token], k: int) -> bool:
+    """Do only participles and adverbs open the sentence before token ``k`` ("Leaked documents", "Newly
+    released records")? They modify it: it is a noun."""
+    return (
+        1 <= k <= OPENING_MODIFIERS
+        and all(t.text.isalpha() and (is_past_form(t.norm) or _is_adverb(t)) for t in tokens[:k])
+        and is_past_form(tokens[k - 1].norm)
+    )
 
 
 def _noun_after_determiner(tokens: list[Token], k: int) -> bool:
@@ -729,7 +750,8 @@ def _plural_subject(tokens: list[Token], last: int) -> bool:
             return False
         if (token.norm in _BOUNDARY_WORDS and token.norm != "and") or token.norm.endswith(("'s", "s'", "’s", "s’")):
             return False
-        if k < last and lower and (token.norm in _SKIP_BEFORE_VERB or _is_verb_like(token)):
+        noun_head = _after_opening_modifiers(tokens, k) or _noun_after_determiner(tokens, k)
+        if k < last and lower and (token.norm in _SKIP_BEFORE_VERB or (_is_verb_like(token) and not noun_head)):
             return False
         if token.norm in _PLURAL_HEADS:
             return True
@@ -738,7 +760,7 @@ def _plural_subject(tokens: list[Token], last: int) -> bool:
         opening = k == 0 or not _is_word(tokens[k - 1])  # "Aides to the mayor say" opens a sentence
         if k < last and (lower or opening) and is_plural(token) and tokens[k + 1].norm in _SUBJECT_MODIFIERS:
             # "asks doctors for a progress report": a plural right after a verb is its object
-            return opening or not (tokens[k - 1].text.islower() and _is_verb_like(tokens[k - 1]))
+            return opening or noun_head or not (tokens[k - 1].text.islower() and _is_verb_like(tokens[k - 1]))
         k -= 1
     return False
 
@@ -787,6 +809,28 @@ def _after_quote_frame(tokens: list[Token], index: int) -> bool:
     ends = index + 1 >= len(tokens) or tokens[index + 1].text in (".", ",", "!", "?")
     says = (entry := lexicon("reporting_verbs").get(tokens[index].norm)) is not None and entry.category == "assert"
     return says and ends and k >= 1 and k < index - 1 and tokens[k].text == ","
+
+
+def _inverted_opening(tokens: list[Token], m: Match) -> bool:
+    """'Said Ellis: "…"', 'Added the mayor, "…"': a past verb opening the sentence, its speaker's name after
+    it, then a colon or comma and the quote."""
+    if _form(tokens[m.first]) != "past":
+        return False
+    phrase = _phrase_after(tokens, m.last + 1)
+    if phrase is None or not (tokens[phrase[0]].text[:1].isupper() or tokens[phrase[0]].norm == "the"):
+        return False
+    k = phrase[1] + 1
+    return k + 1 < len(tokens) and tokens[k].text in (",", ":") and tokens[k + 1].text in _OPEN_QUOTES
+
+
+def _beside_quote(tokens: list[Token], m: Match) -> bool:
+    """Does a quote frame the verb: after a closing quote with the sentence ending after it ('"…," she
+    continued.'), or opening right after it ('She continued, "…"', 'continued: "…"')?"""
+    after = m.last + 1
+    if after + 1 < len(tokens) and tokens[after].text in (",", ":") and tokens[after + 1].text in _OPEN_QUOTES:
+        return True
+    ends = after >= len(tokens) or tokens[after].text in (".", ",", "!", "?")
+    return ends and _after_quote_frame(tokens, m.first)
 
 
 def _is_base(token: Token) -> bool:
@@ -847,6 +891,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "the Senate rejected the bill": an act of refusal, not a source denying a claim
         if denies_only_claims(m.entry.name) and not objects_a_claim(tokens, m.last):
             continue  # "shot down a drone": a phrasal denial of a thing
+        if m.entry.name in _QUOTE_FRAMED_ONLY and not _beside_quote(tokens, m):
+            continue  # "Prices continued to fall": a report only in '"…," she continued.'
         if m.entry.name in _FRAMED_ONLY and not _in_report_frame(tokens, m):
             continue  # "put it on the table": a report only as "as the memo put it" or before a colon
         work, work_strength = _work_content(tokens, m)
@@ -1151,7 +1197,10 @@ def _reports(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return True
     before = tokens[i - 1].norm
-    return before not in _NOT_BEFORE_VERB and not (before in _NOUN_BEFORE_PRESENT and _form(token) == "present")
+    present = _form(token) == "present"
+    if present and _after_opening_modifiers(tokens, i):
+        return False  # "Leaked documents": a noun after the participle opening the sentence
+    return before not in _NOT_BEFORE_VERB and not (before in _NOUN_BEFORE_PRESENT and present)
 
 
 def _leading_junk(token: Token) -> bool:

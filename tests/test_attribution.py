@@ -64,6 +64,26 @@ MAIN_CASES = [
         "shows",
         "confirm",
     ),
+    # a noun after the participle that opens the sentence heads the subject, whatever verb it could be
+    (
+        "Leaked documents from the audit show he took a large loss.",
+        "Leaked documents from the audit",
+        "document",
+        "show",
+        "confirm",
+    ),
+    (
+        "Newly released records from the port show the ship left early.",
+        "Newly released records from the port",
+        "document",
+        "show",
+        "confirm",
+    ),
+    # "continued" reports beside a quote; a past verb opening the sentence before a name and a quote is inverted
+    ('"We have to do better," she continued.', "she", "named_person", "continued", "assert"),
+    ('She continued, "All we ask for is a fair hearing."', "She", "named_person", "continued", "assert"),
+    ('Said Ellis: "I do not get the sense she is interested."', "Ellis", "named_person", "Said", "assert"),
+    ('Added the mayor, "We will rebuild."', "the mayor", "named_official", "Added", "assert"),
     # a participle with its agent after the head is typed by the head
     (
         "A 40-page audit released by the ministry reveals how deep the losses ran.",
@@ -857,6 +877,9 @@ NO_ATTRIBUTION_CASES = [
     "His charity would assume the mill's environmental and pension obligations.",
     "It is impossible to judge the plan without knowing how it would be paid for.",
     "The mayor won praise by asking residents to conserve water.",
+    # "continued" away from a quote is an aspect; "Said to be" opens a passive description
+    "Prices continued to fall in March.",
+    "Said to be the oldest bridge in town, the arch is closed.",
     # a plural noun with a reduced relative clause after it ("the new claims he made") is no verb
     "The new claims he made were false.",
     "He left the hall without saying that the vote had been lost.",
