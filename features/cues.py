@@ -53,8 +53,13 @@ _CONTENT_CLASS = {
 # "that" is left out: after a reporting verb it opens the claim itself.
 _SUBORDINATORS = frozenset(
     "who whom whose which where because amid while whereas although though after before when whenever until "
-    "believing hoping fearing".split()
+    "unless lest believing hoping fearing".split()
 )
+# "so" opens a clause of purpose when a subject or "that" follows it and no comma precedes it ("adopts a
+# boy so he won't turn into a werewolf"); after a comma it gives a result the text asserts ("…, so they left").
+_PURPOSE_SO = "so"
+_PURPOSE_FOLLOWERS = frozenset("that he she it they we you i the a an his her their its our my your".split())
+_NOT_BEFORE_PURPOSE = frozenset("and or but not just even".split())  # "and so the story goes": a result
 # A relative clause on the subject ("the man who was arrested is …") ends at the main clause's copula.
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
 _MAIN_COPULAS = frozenset("is are was were isn't aren't wasn't weren't".split())
@@ -150,7 +155,8 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
     A relative clause on the subject ends at the main verb "is"/"was" after its own verb: in "the trader
     who made millions is a rumour" the rumour is the claim's."""
     starts: list[int] = []
-    if _SUBORDINATORS.isdisjoint(map(NORM, tokens)):  # most claims have no side clause
+    norms = set(map(NORM, tokens))
+    if _SUBORDINATORS.isdisjoint(norms) and _PURPOSE_SO not in norms:  # most claims have no side clause
         return starts
     inside = False
     on_subject = False  # inside a relative clause opened before any main verb
@@ -158,7 +164,7 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
     main_verb_seen = False
     previous = ""
     reported = False  # the relative clause reports a clause of its own ("who said patients could fly")
-    for token in tokens:
+    for k, token in enumerate(tokens):
         norm = token.norm
         if on_subject and own_verb and norm in _MAIN_COPULAS:
             inside = on_subject = False
@@ -166,7 +172,7 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
             inside = on_subject = False  # "Those who go on a diet may be at risk"; "who said he may" stays inside
         previous = norm
         reported = reported or (on_subject and (norm == "that" or lexicon("reporting_verbs").get(norm) is not None))
-        if norm in _SUBORDINATORS:
+        if norm in _SUBORDINATORS or _opens_purpose(tokens, k):
             inside = True
             on_subject = norm in _RELATIVE_PRONOUNS and not main_verb_seen
             own_verb = reported = False
@@ -178,6 +184,17 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
         elif norm in _MAIN_COPULAS:
             main_verb_seen = True
     return starts
+
+
+def _opens_purpose(tokens: list[Token], k: int) -> bool:
+    """Is the "so" at ``k`` the start of a clause of purpose ("so he won't", "so that children would not")?"""
+    return (
+        tokens[k].norm == _PURPOSE_SO
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text[:1].isalnum()
+        and tokens[k - 1].norm not in _NOT_BEFORE_PURPOSE
+        and tokens[k + 1].norm in _PURPOSE_FOLLOWERS
+    )
 
 
 def _in_side_clause(cue: Cue, side: set[int]) -> bool:

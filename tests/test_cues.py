@@ -54,6 +54,19 @@ def categories(text: str) -> list[str]:
             ["subordinate:was said to"],
             id="relative_on_object_stays_side",
         ),
+        pytest.param(
+            "The farmer fenced the field so the sheep would not stray.",
+            ["subordinate:would", "subordinate:not"],
+            id="negation_in_clause_of_purpose",
+        ),
+        pytest.param(
+            "It rained all day, so the fair did not open.", ["verb_negation:not"], id="result_after_comma_is_main"
+        ),
+        pytest.param(
+            "The ferry will sail unless the crew does not turn up.",
+            ["future:will", "conditional:unless", "subordinate:not"],
+            id="negation_after_unless",
+        ),
     ],
 )
 def test_cues_in_side_clauses_are_marked_subordinate(text, expected):
