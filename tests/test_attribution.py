@@ -348,6 +348,8 @@ MAIN_CASES = [
     ("― Marta Silva", "Marta Silva", "named_person", "―", "assert"),
     # A dash typed as two hyphens before a headline's source.
     ("Port to Close Two Terminals -- report", "report", "document", "--", "assert"),
+    ("Carmaker picks valley site for battery plant -CNBC", "CNBC", "organization", "-", "assert"),
+    ("Port to close two terminals - Bloomberg", "Bloomberg", "organization", "-", "assert"),
     # A short name before the colon of a headline, or before a quote, is its speaker.
     ("Ruiz: Harbour Deal Is Dead", "Ruiz", "named_person", ":", "assert"),
     ("Tariq Osei: Council needs to 'stop the delays'", "Tariq Osei", "named_person", ":", "assert"),
