@@ -172,6 +172,10 @@ _COMPLEMENTS_NEEDED = {"charge": frozenset(["with", "that"])}
 # Verbs that report only with "that" right after them (an adverb or time word between: "discovered in March
 # that"); "discovered a book in the box", "established a fund that pays" find or found a thing.
 _THAT_CLAUSE_NEEDED = frozenset(["discover", "establish", "calculate"])
+# Verbs of memory, which report only with what is remembered after them ("recalled that", "recalled
+# seeing"); with a plain object they recall goods ("recalled 2 million cars").
+_RECOLLECTIONS = frozenset(["recall"])
+_RECOUNT_OPENERS = frozenset(["that", "how", "when", "what", "why", "where", "whether", ":", ","])
 THAT_CLAUSE_REACH = 3
 # Reporting verbs that a word right after them makes another verb: "adding to the confusion", "the figures
 # do not add up" increase or total, "would assume office" takes it: they report nothing.
@@ -597,8 +601,8 @@ def _clause_follows(tokens: list[Token], first: int) -> bool:
     """Does a clause start at ``first``: a short subject, then a finite auxiliary or modal ("the bridge
     would reopen", "the delay was")? Not an object ("saying the word")."""
     for token in tokens[first + 1 : first + 1 + CLAUSE_REACH]:
-        if token.norm in _MODALS or token.norm in _AUXILIARIES:
-            return True
+        if (token.norm in _MODALS or token.norm in _AUXILIARIES) and token.text.islower():
+            return True  # not "in May": the month
         if not _is_word(token):
             return False
     return False
@@ -881,6 +885,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             continue  # "has been charged with arson": the charge is a fact the author reports, not a claim
         if m.entry.name in _THAT_CLAUSE_NEEDED and not _that_clause_follows(tokens, m):
             continue  # "discovered a small red book": a find, not a report
+        if m.entry.name in _RECOLLECTIONS and not _recounts(tokens, m):
+            continue  # "had not recalled any birds", "recalled 2 million cars": a product recall
         if _withholds_name(tokens, m):
             continue  # "who asked not to be named", "declined to be identified": about the source, not a report
         if is_comparison_foil(tokens, m.last):
@@ -902,6 +908,8 @@ def _verbs(tokens: list[Token], title: bool) -> list[_Verb]:
             aspect = _aspect_start(tokens, m.first)
             m, strength = _withheld(tokens, m, aspect)
             strength = work_strength or strength  # "posted a video claiming …": the participle's strength
+            if m.entry.name == "quote":
+                strength = _quoted_as(tokens, m) or strength  # "quoted the CDC as saying …": a report
             if tokens[aspect].norm in _APPEARANCE_VERBS and strength in ("confirm", "assert"):
                 strength = "suggest"
             verbs.append(_Verb(m, strength, _cue_start(tokens, aspect)))
@@ -995,6 +1003,52 @@ def _has_complement(tokens: list[Token], m: Match) -> bool:
     """Does a word that makes the verb report follow it closely ("charged him with fraud", "charges that")?"""
     words = _COMPLEMENTS_NEEDED[m.entry.name]
     return any(t.norm in words for t in tokens[m.last + 1 : m.last + 1 + COMPLEMENT_REACH])
+
+
+def _quoted_as(tokens: list[Token], m: Match) -> str | None:
+    """The strength of the participle in "quoted X as saying …" ("as claiming": claim), or None."""
+    for k in range(m.last + 1, min(len(tokens) - 1, m.last + 1 + COMPLEMENT_REACH)):
+        if tokens[k].norm == "as" and _form(tokens[k + 1]) == "ing":
+            entry = lexicon("reporting_verbs").get(tokens[k + 1].norm)
+            return entry.category if entry is not None and entry.category != "other" else None
+        if not _is_word(tokens[k]):
+            return None
+    return None
+
+
+def _recounts(tokens: list[Token], m: Match) -> bool:
+    """Does a memory verb recount something: after a quote ('"It was dark," she recalled'), or before a
+    clause, a quote, a colon, a wh-word or a gerund ("recalled that", "recalled how", "recalled Mr. Obama
+    talking about")?"""
+    k = m.last + 1
+    if k >= len(tokens) or _closes_quote_frame(tokens, m.first):
+        return k < len(tokens)
+    token = tokens[k]
+    if token.norm in _RECOUNT_OPENERS or token.text in _QUOTES:
+        return True
+    gerund = next((j for j in range(k, min(len(tokens), k + RECOUNT_REACH)) if _form(tokens[j]) == "ing"), None)
+    if (
+        gerund is not None
+        and all(_is_word(t) or t.text in (".", *_NAME_PUNCT) for t in tokens[k:gerund])
+        and tokens[gerund].text.islower()
+        and tokens[gerund - 1].norm not in _DETERMINERS  # "recalled the boiling kettles": an adjective
+    ):
+        return True
+    return _clause_next(tokens, k)
+
+
+def _closes_quote_frame(tokens: list[Token], first: int) -> bool:
+    """Does a quote close right before the subject of the verb at ``first`` ('…," Mr. Clarke recalled')?"""
+    k = first - 1
+    while k >= 0 and first - k <= MAX_SOURCE_TOKENS and (_is_word(tokens[k]) or tokens[k].text == "."):
+        k -= 1
+    while k >= 0 and tokens[k].text in _APOSTROPHES:
+        k -= 1  # the close of a quote inside the quote: '…you,'" Mitchell recalled'
+    return 0 <= k < first - 1 and tokens[k].text in _QUOTES
+
+
+# How far after a memory verb the gerund of what is recalled may stand ("recalled Mr. Obama talking").
+RECOUNT_REACH = 4
 
 
 def _that_clause_follows(tokens: list[Token], m: Match) -> bool:
@@ -2338,6 +2392,20 @@ def _cue_end(tokens: list[Token], verb: _Verb) -> int:
     return last
 
 
+def _speaker_calls(before: Token, after: Token) -> bool:
+    """Is "called" after a noun for a speaker a call that judges ("a spokesman called it a fabrication")?
+    A thing that is named ("a website called 'National Report'", "a group called Tidewatch") only names."""
+    entry = lexicon("sources").get(before.norm)
+    if entry is None:
+        return False
+    named = after.text[:1].isupper() or after.text in _OPEN_QUOTES
+    return not (named and entry.category in _NAMED_THINGS)
+
+
+# Source categories of things that are given names ("a website called …", "a report called …").
+_NAMED_THINGS = frozenset(["organization", "document", "recording"])
+
+
 def _names_a_thing(tokens: list[Token], verb: _Verb) -> bool:
     """A naming verb that gives a name, not a claim: "a stream called Mill Run", "the program, called X,",
     "what he called a disgrace" (PolNeAR leaves these out), or a phone call ("called in to the show")."""
@@ -2359,9 +2427,9 @@ def _names_a_thing(tokens: list[Token], verb: _Verb) -> bool:
         and before.text.islower()
         and before.norm not in _PRONOUNS
         and before.norm not in _SKIP_BEFORE_VERB
-        and lexicon("sources").get(before.norm) is None  # "a spokesman called it a fabrication"
         and after is not None
-        and _is_word(after)
+        and (_is_word(after) or after.text in _OPEN_QUOTES)
+        and not _speaker_calls(before, after)  # "a spokesman called it a fabrication"
         and any(tokens[k].norm in ("a", "an") for k in range(max(0, m.first - 1 - NAMED_NOUN_REACH), m.first - 1))
     ):
         return True  # "a stream called Mill Run", "a high-tech machine called LUCAS 2", "an agent called muscimol"

@@ -79,6 +79,11 @@ MAIN_CASES = [
         "show",
         "confirm",
     ),
+    # a memory verb reports with what is remembered; "quoted X as saying" reports with the participle's strength
+    ("She recalled that the door was open.", "She", "named_person", "recalled", "other"),
+    ('"It was dark," she recalled.', "she", "named_person", "recalled", "other"),
+    ("The article quoted the agency as saying the birds were unsafe.", "The article", "document", "quoted", "assert"),
+    ("The paper quoted a minister as claiming the vote was rigged.", "The paper", "document", "quoted", "claim"),
     # "continued" reports beside a quote; a past verb opening the sentence before a name and a quote is inverted
     ('"We have to do better," she continued.', "she", "named_person", "continued", "assert"),
     ('She continued, "All we ask for is a fair hearing."', "She", "named_person", "continued", "assert"),
@@ -879,6 +884,10 @@ NO_ATTRIBUTION_CASES = [
     "His charity would assume the mill's environmental and pension obligations.",
     "It is impossible to judge the plan without knowing how it would be paid for.",
     "The mayor won praise by asking residents to conserve water.",
+    # a thing given a name, and goods recalled, report nothing
+    'The fake recall first appeared on a satirical website called "National Review Daily."',
+    "The carmaker recalled two million cars in May.",
+    "The dairy recalled the whole batch on Friday.",
     # "continued" away from a quote is an aspect; "Said to be" opens a passive description
     "Prices continued to fall in March.",
     "Said to be the oldest bridge in town, the arch is closed.",
