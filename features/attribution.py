@@ -258,7 +258,7 @@ _NEVER_NOUNS = frozenset(
 # Object pronouns, which only a verb takes ("shows him"); "her" and "us" can be read otherwise.
 _OBJECT_PRONOUNS = frozenset("him them me".split())
 # Quantifiers that stand alone as a subject before a base form ("some note that", "many argue that").
-_QUANTIFIER_SUBJECTS = frozenset("some many most all few several both others".split())
+_QUANTIFIER_SUBJECTS = frozenset("some many most all few several both others another".split())
 # How many modifiers may open a sentence before its subject's noun ("Newly released records").
 OPENING_MODIFIERS = 2
 # How many words a clause's subject may run before its verb ("the bridge over the river would").
@@ -363,7 +363,7 @@ _TIME_WORDS = _DEICTIC_DAYS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend "
     "month year january february march april june july august september october november december".split()
 )
-_TIME_MODIFIERS = frozenset("this last next just early late earlier".split())
+_TIME_MODIFIERS = frozenset("this that last next just early late earlier sometime".split())
 _TIME_PREPOSITIONS = frozenset("on in at during since".split())
 # First and second person: the speaker of a quote or the author, not a cited source.
 _SPEAKER = frozenset(["i", "you", "we"])
@@ -1901,6 +1901,8 @@ def _make(
             source_type = _ANONYMISED[source_type]  # "two council members, speaking on condition of anonymity,"
         s = (tokens[source.span[0]].start, tokens[source.span[1]].end)
         source_span = Span(s[0], s[1], text[s[0] : s[1]])
+        if source_type == "document" and strength in _ASSURED and _distanced(tokens, source):
+            strength = "claim"  # "Unverified video shows", "Purported footage shows": no more than a claim
     quote = _quote_type(text, quoted, s, (cue_start, cue_end))
     return Attribution(
         source=_source_name(text, tokens, source) if source_span else "",
@@ -1912,6 +1914,19 @@ def _make(
         source_span=source_span,
         cue_span=Span(cue_start, cue_end, text[cue_start:cue_end]),
     )
+
+
+def _distanced(tokens: list[Token], source: _Source) -> bool:
+    """Does a distancing word stand in the source phrase ("Unverified video", "the purported memo")?"""
+    hedges = lexicon("hedges")
+    return any(
+        (entry := hedges.get(t.norm)) is not None and entry.category == "distancing"
+        for t in tokens[source.span[0] : source.span[1] + 1]
+    )
+
+
+# Strengths a distanced document cannot give: what it shows or says is only claimed.
+_ASSURED = frozenset(["confirm", "assert"])
 
 
 def _source_name(text: str, tokens: list[Token], source: _Source) -> str:

@@ -25,6 +25,7 @@ __all__ = ["ClaimCues", "analyze", "cue_features", "is_headline_shaped"]
 _CONTENT_CLASS = {
     "approximator": None,
     "in_source": None,
+    "distanced": None,
     "subordinate": None,
     "negated": None,
     "refusal": None,
@@ -128,7 +129,7 @@ TRUTH_GAP_REACH = 3
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
 _SCOPED_KINDS = frozenset(["hedge", "modal", "negation"])
 # Cues that do not bear on the claim: counted by category only, never under their own word.
-_OUT_OF_SCOPE = frozenset(["in_source", "subordinate", "negated", "rhetorical", "refusal", "in_question"])
+_OUT_OF_SCOPE = frozenset(["in_source", "distanced", "subordinate", "negated", "rhetorical", "refusal", "in_question"])
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
@@ -202,9 +203,20 @@ def _in_side_clause(cue: Cue, side: set[int]) -> bool:
 
 
 def _discredits(cue: Cue, main: Attribution) -> bool:
-    """Does a falsity word in a document source call what it says false ("Hoax Report Claims …", "a fake
-    news story says")? It keeps its weight; in a person's name or role ("the fake doctor said") it does not."""
-    return cue.category == "falsity" and main.source_type == "document"
+    """Does a falsity or distancing word in a document source call what it says false or unproven ("Hoax
+    Report Claims …", "Unverified video shows …", "Purported footage shows …")? It keeps its weight; in a
+    person's name or role ("the fake doctor said", "the alleged victim said") it does not."""
+    return cue.category in _DISCREDITING and main.source_type == "document"
+
+
+def _distanced_document(main: Attribution) -> bool:
+    """Is the source a document whose verb only claims ("Unverified footage shows", brought down by
+    ``attribution._distanced``; "the dossier claims")? An evidence verb there is no evidence."""
+    return main.source_type == "document" and main.cue_strength == "claim"
+
+
+# Categories of words that, on a document cited as the source, bear on what it says.
+_DISCREDITING = frozenset(["falsity", "distancing"])
 
 
 def _within(cue: Cue, span: Span) -> bool:
@@ -223,6 +235,9 @@ def _scoped(
     span = main.source_span if main else None
     if span:
         cues = [_relabel(c, "in_source") if _within(c, span) and not _discredits(c, main) else c for c in cues]
+    if main is not None and main.cue_span is not None and _distanced_document(main):
+        # "Unverified footage shows": the verb is no evidence when what shows it is itself unproven
+        cues = [_relabel(c, "distanced") if c.kind == "evidence" and _within(c, main.cue_span) else c for c in cues]
     side = set(side_clause_starts(tokens))
     if attitudes:
         side.update(_starts_within(tokens, attitudes))

@@ -79,6 +79,26 @@ MAIN_CASES = [
         "show",
         "confirm",
     ),
+    # the speaker after a kicker is the clause's own; "Sometime that year" is a time, "Another" an unnamed one
+    (
+        "Skepticism: Now, viewers have questioned the video's authenticity.",
+        "viewers",
+        "anonymous",
+        "have questioned",
+        "question",
+    ),
+    (
+        "Sometime that year, Ana Roe posted a video saying the strike had ended.",
+        "Ana Roe",
+        "named_person",
+        "posted",
+        "assert",
+    ),
+    ("Another reported that his account was locked.", "Another", "anonymous", "reported", "assert"),
+    # a distanced document shows or says no more than a claim; a distanced person keeps the verb's strength
+    ("Unverified footage shows tanks entering the town.", "Unverified footage", "document", "shows", "claim"),
+    ("The purported memo says the plant will close.", "The purported memo", "document", "says", "claim"),
+    ("The alleged victim said the car was red.", "The alleged victim", "named_person", "said", "assert"),
     # a memory verb reports with what is remembered; "quoted X as saying" reports with the participle's strength
     ("She recalled that the door was open.", "She", "named_person", "recalled", "other"),
     ('"It was dark," she recalled.', "she", "named_person", "recalled", "other"),
@@ -884,6 +904,9 @@ NO_ATTRIBUTION_CASES = [
     "His charity would assume the mill's environmental and pension obligations.",
     "It is impossible to judge the plan without knowing how it would be paid for.",
     "The mayor won praise by asking residents to conserve water.",
+    # a caption's kicker before a colon is no speaker
+    "Twist: The short film sees 'serial prankster' Tom Lee hand money to a stranger.",
+    "Claim: The moon landings were filmed in a studio.",
     # a thing given a name, and goods recalled, report nothing
     'The fake recall first appeared on a satirical website called "National Review Daily."',
     "The carmaker recalled two million cars in May.",
