@@ -696,11 +696,15 @@ def _opening_participle(tokens: list[Token], m: Match) -> int | None:
     if not opener.text[:1].isupper() or (m.first == 1 and opener.norm not in _PARTICIPLE_PREPOSITIONS):
         return None
     for k in range(m.last + 1, min(len(tokens) - 1, m.last + 1 + MAX_APPOSITION_TOKENS)):
-        if tokens[k].text in (".", ";", ":", "?", "!") or tokens[k].text in _QUOTES:
+        if tokens[k].text in (".", ";", ":", "?", "!") or tokens[k].text in _QUOTES or _is_dash(tokens[k]):
             return None
         if tokens[k].text == ",":
-            return k
+            return k if tokens[k + 1].norm not in _NOT_A_SUBJECT else None  # not "…, according to Page Six"
     return None
+
+
+# Words after an opening participle's comma that start no subject ("Publishing house X moved …, according to").
+_NOT_A_SUBJECT = frozenset("according and but or so as which who".split())
 
 
 def _reporting_word(token: Token) -> bool:
@@ -1213,7 +1217,13 @@ def _time_phrase_end(tokens: list[Token], first: int) -> int:
     k = first
     while k < len(tokens) and k - first < MAX_TIME_TOKENS:
         norm = tokens[k].norm
-        if not (norm in _TIME_WORDS or norm in _TIME_MODIFIERS or norm in _TIME_PREPOSITIONS or norm.isdigit()):
+        if not (
+            norm in _TIME_WORDS
+            or norm in _TIME_MODIFIERS
+            or norm in _TIME_PREPOSITIONS
+            or norm.isdigit()
+            or (norm == "back" and k == first)
+        ):
             break
         k += 1
     return k
@@ -1431,6 +1441,8 @@ def _starts_time_phrase(tokens: list[Token], first: int) -> bool:
     opener = tokens[first].norm
     if opener in _DEICTIC_DAYS:
         return tokens[first].text.islower()  # "said the mayor today", not "Veterans Today"
+    if opener == "back" and first + 1 < len(tokens) and tokens[first + 1].norm in _TIME_PREPOSITIONS:
+        return _starts_time_phrase(tokens, first + 1)  # "by People back in November"
     if opener not in _TIME_PREPOSITIONS and opener not in _TIME_MODIFIERS:
         return False  # not "Amy Monday"
     k = first + 1

@@ -1113,6 +1113,15 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # "back in November" is a time, no part of the source
+    ("The leak, which was first reported by the Gazette back in November, is ongoing.", ["the Gazette"]),
+    ('Back in November a source told the Gazette: "The girls see the droppings."', ["a source"]),
+    # an "-ing" word opening the sentence before a dash or "according to" opens no participle clause
+    (
+        "Publishing house Dunmore has moved into a new tower - the tallest in town - and there is a problem, "
+        "according to the Gazette.",
+        ["the Gazette"],
+    ),
     # a reporting gerund after a preposition reports for the subject of its clause
     ("After saying the pier was safe, the harbour master left.", ["the harbour master"]),
     ("The coach began by telling them that the match was fixed.", ["The coach"]),
