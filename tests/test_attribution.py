@@ -904,6 +904,11 @@ NO_ATTRIBUTION_CASES = [
     "His charity would assume the mill's environmental and pension obligations.",
     "It is impossible to judge the plan without knowing how it would be paid for.",
     "The mayor won praise by asking residents to conserve water.",
+    # a participle about a thing is what was confirmed or reported, by no one named
+    "Two fever cases confirmed in harbour town",
+    "Three deaths reported after the storm hit the coast.",
+    "The reported deaths rose to nine.",
+    "NOTE: We got this one wrong.",
     # a caption's kicker before a colon is no speaker
     "Twist: The short film sees 'serial prankster' Tom Lee hand money to a stranger.",
     "Claim: The moon landings were filmed in a studio.",
