@@ -407,6 +407,14 @@ def negates(cue: Cue) -> bool:
     return cue.category in NEGATING_CATEGORIES and cue.name != "without"
 
 
+def _negated_verb(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` a verb right after its negator ("can't claim", "did not report")?"""
+    return k > 0 and tokens[k - 1].norm in _VERB_NEGATORS and tokens[k].text.islower()
+
+
+_VERB_NEGATORS = frozenset(["not", "n't", "never"])
+
+
 def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
     """The negation and denial cues of the negation lexicon's ``matches`` in ``tokens``."""
     cues: list[Cue] = []
@@ -425,6 +433,8 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
                 if cue is not None:
                     cues.append(cue)
                 continue
+        if entry.category == "answered" and _negated_verb(tokens, match.first):
+            continue  # "We can't claim this one", "did not report it": a verb negated, no claim answered
         if entry.category == "answered" or (entry.name in _CONTEXTUAL_FALSITY and not denied):
             answered.append(match)
             continue

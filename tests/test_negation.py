@@ -235,6 +235,11 @@ CASES = [
         id="rebuttal_contrary_to_reports",
     ),
     pytest.param("Reports say the bridge is safe.", [], id="claim_word_without_negator_is_no_rebuttal"),
+    pytest.param(
+        "We can't claim this one, but we love the idea.",
+        ["negation/verb_negation:n't"],
+        id="negated_claim_verb_is_no_rebuttal",
+    ),
     pytest.param("The army has not released a statement.", ["negation/verb_negation:not"], id="negative_fact"),
     pytest.param("The team has yet to win a game.", ["negation/verb_negation:yet to"], id="has_yet_to"),
     pytest.param("The team can't win.", ["negation/verb_negation:n't"], id="clitic_after_auxiliary"),
