@@ -1669,7 +1669,10 @@ def source_type_of(tokens: list[Token], title: bool = False) -> str:
         return "anonymous_official" if not names or determiner not in ("the",) else "organization"
     if categories and categories[-1] == (len(tokens) - 1, "person") and not names:
         # "the victim", "his mother", "the club's doctor": one person the article has introduced
-        definite = determiner in _DEFINITE or tokens[0].norm.endswith(("'s", "s'")) or (title and len(tokens) == 1)
+        # A bare singular without its article is headline shorthand for one person ("Ex-Husband Says",
+        # "Ohio teen: …"); "a neighbour", "one nurse" are unnamed.
+        bare = determiner not in DETERMINERS and determiner not in _INDEFINITE
+        definite = determiner in _DEFINITE or tokens[0].norm.endswith(("'s", "s'")) or title or bare
         return "named_person" if definite and not is_plural(tokens[-1]) else "anonymous"
     head_is_group = (
         bool(categories)

@@ -910,6 +910,7 @@ NO_ATTRIBUTION_CASES = [
     "The reported deaths rose to nine.",
     "NOTE: We got this one wrong.",
     # a caption's kicker before a colon is no speaker
+    "Debunked: The Moon Landing Photos Were Not Faked",
     "Twist: The short film sees 'serial prankster' Tom Lee hand money to a stranger.",
     "Claim: The moon landings were filmed in a studio.",
     # a thing given a name, and goods recalled, report nothing
@@ -1287,6 +1288,13 @@ def test_main_attribution_of_nothing_is_none() -> None:
 
 # (phrase, source type).
 SOURCE_TYPE_CASES = [
+    # a bare singular person noun is headline shorthand for one person; with "a" or "one" it is unnamed
+    ("Ex-husband", "named_person"),
+    ("Ohio teen", "named_person"),
+    ("Economist", "named_person"),
+    ("an economist", "anonymous"),
+    ("one physicist", "anonymous"),
+    ("Another", "anonymous"),
     ("A foreign ministry spokesman", "anonymous_official"),
     ("a police spokeswoman", "anonymous_official"),
     ("A NATO official", "anonymous_official"),
