@@ -511,7 +511,7 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or name_end or communication
     if _reduced_passive(tokens, m) or _reduced_relative(tokens, m.first, m.last, title):
         return False
-    if _participle_of_a_thing(tokens, m):
+    if _participle_of_a_thing(tokens, m, title):
         return False  # "Two Ebola cases confirmed in Mosul", "five confirmed cases": what was confirmed
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
         return True  # "continued to call for", "began to argue", "went on to explain"
@@ -728,7 +728,7 @@ def _reduced_passive(tokens: list[Token], m: Match) -> bool:
     return all(t.norm != "that" for t in tokens[m.last + 1 : m.last + 1 + PASSIVE_THAT_REACH])
 
 
-def _participle_of_a_thing(tokens: list[Token], m: Match) -> bool:
+def _participle_of_a_thing(tokens: list[Token], m: Match, title: bool) -> bool:
     """Is a bare past participle about a thing, not said by a speaker: after a common noun that names no
     source and before a place or time ("Two Ebola cases confirmed in Mosul", "deaths reported after the
     storm"), or between a number or determiner and its noun ("five confirmed cases", "the reported deaths")?"""
@@ -741,7 +741,7 @@ def _participle_of_a_thing(tokens: list[Token], m: Match) -> bool:
         return after.norm not in _OBJECT_STARTS and lexicon("reporting_verbs").get(after.norm) is None
     thing = (
         before.text.isalpha()
-        and (before.text.islower() or is_title_case(tokens))
+        and (before.text.islower() or title)
         and before.norm not in _BE
         and before.norm not in _SKIP_BEFORE_VERB
         and lexicon("sources").get(before.norm) is None
