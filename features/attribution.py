@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from features.common import (
     ATTRIBUTIVE_DISTANCING,
     BE_FORMS,
+    BELIEVED_STATES,
     DETERMINERS,
     NEGATORS,
     OBJECT_BREAKS,
@@ -511,6 +512,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return before.norm in _BEFORE_PARTICIPLE or before.text in _QUOTES or name_end or communication
     if _reduced_passive(tokens, m) or _reduced_relative(tokens, m.first, m.last, title):
         return False
+    if _belief_about_a_state(tokens, m):
+        return False  # "Two Climbers Believed Dead", "the painting, thought lost": a passive, its believers unnamed
     if _participle_of_a_thing(tokens, m, title):
         return False  # "Two Ebola cases confirmed in Mosul", "five confirmed cases": what was confirmed
     if before.norm == "to" and _aspect_start(tokens, m.first) < m.first:
@@ -679,9 +682,20 @@ def _closing_frame(tokens: list[Token], m: Match) -> bool:
     for j in range(k + 1, head_end):
         word = tokens[j]
         head_noun = j == m.first - 1 and _is_base(word) and not is_past_form(word.norm)  # "…, report says"
-        if word.text.islower() and (word.norm in _FRAME_BREAKS or (_is_verb_like(word) and not head_noun)):
+        joined = word.norm == "and" and _joins_sources(tokens, j)  # "…, officials and family say."
+        if word.text.islower() and (
+            (word.norm in _FRAME_BREAKS and not joined) or (_is_verb_like(word) and not head_noun)
+        ):
             return False  # "…, with few questions.", "…, emails and phone calls.", "…, the mayor demanded a recount."
     return not any(tokens[j].norm in _FRAME_BREAKS and tokens[j].text.islower() for j in range(head_end, m.first))
+
+
+def _joins_sources(tokens: list[Token], j: int) -> bool:
+    """Does the "and" at ``j`` join two words for sources ("officials and family", "police and witnesses")?"""
+    sources = lexicon("sources")
+    return 0 < j < len(tokens) - 1 and all(
+        (entry := sources.get(tokens[k].norm)) is not None and entry.category in _SPEAKING for k in (j - 1, j + 1)
+    )
 
 
 def _is_denial_verb(token: Token) -> bool:
@@ -726,6 +740,14 @@ def _reduced_passive(tokens: list[Token], m: Match) -> bool:
     if tokens[m.last + 1].norm not in _PASSIVE_FOLLOWERS:
         return False
     return all(t.norm != "that" for t in tokens[m.last + 1 : m.last + 1 + PASSIVE_THAT_REACH])
+
+
+def _belief_about_a_state(tokens: list[Token], m: Match) -> bool:
+    """Is a past participle of belief or fear followed by the state believed ("believed dead", "feared
+    lost", "thought extinct")? The phrase before it is what the belief is about, not who holds it."""
+    if m.entry.category != "suggest" or _form(tokens[m.first]) != "past" or m.last + 1 >= len(tokens):
+        return False
+    return tokens[m.last + 1].norm in BELIEVED_STATES
 
 
 def _participle_of_a_thing(tokens: list[Token], m: Match, title: bool) -> bool:
@@ -2109,9 +2131,22 @@ def _source_for(tokens: list[Token], verb: _Verb, previous: _Source | None) -> t
         and m.entry.category != "other"  # "…, defended the plan": a verb of acting takes an object, never inverts
     ):
         phrase = _phrase_after(tokens, m.last + 1)  # inverted: '"…," said Maria Lopez'
-        if phrase and tokens[phrase[0]].norm not in _NOT_INVERTED:
+        ends = phrase is not None and (before is None or before.text != "," or _inversion_ends(tokens, phrase))
+        if phrase and ends and tokens[phrase[0]].norm not in _NOT_INVERTED:
             subject = _Source((phrase[0], _apposition_end(tokens, phrase[1])), phrase)
     return subject, verb.strength
+
+
+def _inversion_ends(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """After a plain comma, does the inverted source close its clause ("…, said the mayor.", "…, said the
+    mayor on Tuesday", "…, says Ana Roe, a professor")? "…, asks doctors how it is going" takes an object."""
+    first, last = phrase
+    if any(t.norm.split("'")[0] in _PRONOUNS for t in tokens[first + 1 : last + 1]):
+        return False  # "…, asks doctors How's it going?": a clause, not a name, after the verb
+    k = last + 1
+    if k < len(tokens) and (_starts_time_phrase(tokens, k) or tokens[k].norm in _SETTING_PREPOSITIONS):
+        return True
+    return k >= len(tokens) or tokens[k].text in (".", ",", "!", "?", ";", ":", *_QUOTES)
 
 
 def _apposition_end(tokens: list[Token], last: int) -> int:
@@ -2234,6 +2269,8 @@ def _labels_a_speaker(tokens: list[Token], first: int, colon: int) -> bool:
         return False  # "ISIS War:", "Murder Trial:": an affair named, not who speaks
     if any(t.norm in _KICKER_WORDS for t in label):
         return False  # "It Begins:", "SEE IT:", "Here's Why:": a kicker, not a speaker
+    if label[-1].norm.endswith(_ABSTRACT_ENDINGS) and lexicon("sources").get(label[-1].norm) is None:
+        return False  # "Saudi Arabia Airline Segregation:": an issue named, not a speaker
     if any((entry := lexicon("negation").get(t.norm)) is not None and entry.category == "falsity" for t in label):
         return False  # "Fake News:", "Hoax:": a verdict on what follows, not who says it
     if _shouted_phrase(label):
@@ -2273,8 +2310,19 @@ def _headline_name(tokens: list[Token], label: list[Token], colon: int) -> bool:
         return False
     if not all(t.text.isalpha() and t.text[:1].isupper() for t in label):
         return False
+    if all(_names_a_place(t) for t in label):
+        return False  # "Syria: Teenage Jihadi Killed in Airstrike": where, not who (a quote after it speaks)
     rest = tokens[colon + 1 :]
     return is_title_case(rest) or any(t.text in _QUOTES or t.text in ("'", "‘") for t in rest)
+
+
+def _names_a_place(token: Token) -> bool:
+    entry = lexicon("sources").get(token.norm)
+    return entry is not None and entry.category == "place"
+
+
+# Endings of abstract nouns, which name an issue, not a speaker, at the end of a label ("Segregation:").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism")
 
 
 def _speaker_label(text: str, tokens: list[Token], quoted: int) -> Attribution | None:

@@ -50,6 +50,13 @@ IRREGULAR_PAST = frozenset(
     "grew drew threw rose broke chose drove ate meant heard taught sought fought caught struck swore spent lent "
     "dealt sold fled shot saw read put left lost".split()
 )
+# States that a bare participle of belief or fear takes ("believed dead", "feared lost", "thought genuine"):
+# a passive whose believers go unnamed, and the main predicate after a relative clause on the subject.
+BELIEVED_STATES = frozenset(
+    "dead alive real fake genuine authentic lost missing safe stolen extinct responsible killed drowned "
+    "kidnapped abducted captured injured hurt destroyed sunk trapped buried forged".split()
+)
+BELIEF_PARTICIPLES = frozenset("believed feared thought presumed".split())
 # What one assumes when "assume" takes a post, not a belief ("would assume office in January").
 ASSUMED_POSTS = frozenset(
     "office power control command responsibility responsibilities duties leadership obligations liabilities "

@@ -8,7 +8,14 @@ from itertools import accumulate
 from operator import attrgetter
 
 from features.attribution import attitude_clauses, find_attributions, main_attribution, reporting_cues
-from features.common import first_past_gap, is_headline_shaped, is_past_form, word_within
+from features.common import (
+    BELIEF_PARTICIPLES,
+    BELIEVED_STATES,
+    first_past_gap,
+    is_headline_shaped,
+    is_past_form,
+    word_within,
+)
 from features.evidence import evidence_cues
 from features.hedging import hedge_cues
 from features.lexicon import find_each, lexicon
@@ -167,8 +174,8 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
     reported = False  # the relative clause reports a clause of its own ("who said patients could fly")
     for k, token in enumerate(tokens):
         norm = token.norm
-        if on_subject and own_verb and norm in _MAIN_COPULAS:
-            inside = on_subject = False
+        if on_subject and own_verb and (norm in _MAIN_COPULAS or _believed_state(tokens, k)):
+            inside = on_subject = False  # "The leader who ordered the raid is …", "… believed killed"
         elif on_subject and norm in _MODALS and not reported and previous not in _MODAL_SUBJECTS:
             inside = on_subject = False  # "Those who go on a diet may be at risk"; "who said he may" stays inside
         previous = norm
@@ -185,6 +192,11 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
         elif norm in _MAIN_COPULAS:
             main_verb_seen = True
     return starts
+
+
+def _believed_state(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a bare participle of belief before a state ("believed killed"): a headline's main verb?"""
+    return tokens[k].norm in BELIEF_PARTICIPLES and k + 1 < len(tokens) and tokens[k + 1].norm in BELIEVED_STATES
 
 
 def _opens_purpose(tokens: list[Token], k: int) -> bool:

@@ -99,6 +99,10 @@ MAIN_CASES = [
     ("Unverified footage shows tanks entering the town.", "Unverified footage", "document", "shows", "claim"),
     ("The purported memo says the plant will close.", "The purported memo", "document", "says", "claim"),
     ("The alleged victim said the car was red.", "The alleged victim", "named_person", "said", "assert"),
+    # coordinated sources close a sentence; a place before a colon speaks when a quote follows
+    ("The dam held overnight, police and witnesses said.", "police and witnesses", "anonymous", "said", "assert"),
+    ('Iran: "We Will Retaliate"', "Iran", "organization", ":", "assert"),
+    ("Police believed the driver was drunk.", "Police", "organization", "believed", "suggest"),
     # a memory verb reports with what is remembered; "quoted X as saying" reports with the participle's strength
     ("She recalled that the door was open.", "She", "named_person", "recalled", "other"),
     ('"It was dark," she recalled.', "she", "named_person", "recalled", "other"),
@@ -909,6 +913,13 @@ NO_ATTRIBUTION_CASES = [
     "Three deaths reported after the storm hit the coast.",
     "The reported deaths rose to nine.",
     "NOTE: We got this one wrong.",
+    # a belief about a state is a passive with its believers unnamed; a place or an issue before a colon is no
+    # speaker; after a plain comma a verb taking an object does not invert
+    "Two Climbers Believed Dead After Avalanche",
+    "Missing sailor feared dead",
+    "Syria: Teenage Fighter From Coast Town Killed in Airstrike",
+    "Airline Seating Segregation: New Rule Takes Effect on Flights",
+    "Girl wakes up during surgery, asks doctors How's it going?",
     # a caption's kicker before a colon is no speaker
     "Debunked: The Moon Landing Photos Were Not Faked",
     "Twist: The short film sees 'serial prankster' Tom Lee hand money to a stranger.",
