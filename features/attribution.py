@@ -1228,6 +1228,9 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
         if token.text == "." and _name_continues(tokens, i):
             i -= 1
             continue
+        if token.text == "," and _thousands(tokens, i):
+            i -= 1
+            continue  # "$1,200"
         if not _is_word(token) and token.text not in _NAME_PUNCT:
             break  # also a dash: "… ideals - critics would call them"
         if token.norm == "and" and not coordinated and i < last and i > 0 and _conjunct_end(tokens[i - 1]):
@@ -1381,6 +1384,10 @@ def _subject_before(tokens: list[Token], index: int) -> _Source | None:
         i = _skip_back(tokens, setting)  # "The mayor in a televised interview said": where, not who
     if i < 0:
         return None
+    if _place_abbreviation_end(tokens, i):
+        # "Chad Rickicki of Pittsburgh, Penn. told": the state after the town closes the subject
+        head = _phrase_before(tokens, i - 3)
+        return _Source((head[0], i), head) if head else None
     if tokens[i].text == ",":
         return _subject_with_apposition(tokens, i)
     if _is_dash(tokens[i]):
@@ -1402,6 +1409,8 @@ def _unclosed_relative(tokens: list[Token], last: int) -> _Source | None:
     missing. The subject runs from the antecedent to the clause's last word; the antecedent names it."""
     k = last
     while k > 1 and last - k < MAX_APPOSITION_TOKENS and _is_word(tokens[k]):
+        if tokens[k].norm == "which" and tokens[k - 1].text == "," and k < last and _opens_subject(tokens[k + 1]):
+            return _Source((k + 1, last), (k + 1, last))  # "…, which RT pointed to": the clause's own subject
         if tokens[k].norm in _RELATIVE_PRONOUNS and tokens[k - 1].text == ",":
             head = _subject_with_apposition(tokens, k - 1)
             if head is None and (phrase := _phrase_before(tokens, k - 2)) is not None:
@@ -1411,6 +1420,12 @@ def _unclosed_relative(tokens: list[Token], last: int) -> _Source | None:
             return None  # another reporting verb: the clause is what it reports
         k -= 1
     return None
+
+
+def _opens_subject(token: Token) -> bool:
+    """Can ``token`` open the subject of an object relative clause ("which RT pointed to", "which the
+    mayor called")?"""
+    return token.text[:1].isupper() or token.norm in DETERMINERS or token.norm in _PRONOUNS
 
 
 def _is_dash(token: Token) -> bool:
@@ -1514,7 +1529,7 @@ def _subject_with_apposition(tokens: list[Token], comma: int) -> _Source | None:
     while k > limit and tokens[k].text not in (";", ":") and tokens[k].text not in _QUOTES:
         if tokens[k].text == "." and not _name_continues(tokens, k) and tokens[k + 1].text != ",":
             break  # a sentence stop, not the dot of "Mr.", "Lawrence B. Cummings" or "R-Ky.,"
-        if tokens[k].text == ",":
+        if tokens[k].text == "," and not _thousands(tokens, k):
             commas.append(k)
         k -= 1
     for k in reversed(commas):
@@ -1536,7 +1551,35 @@ def _apposition_at(tokens: list[Token], k: int, comma: int) -> _Source | None:
         return _Source((head[0], comma - 1), head)  # "X, which represents farmers, wants"
     if opener.norm in _BOUNDARY_WORDS or (opener.text.islower() and _is_verb_like(opener)):
         return None
+    if _holds_a_clause(tokens[k + 1 : comma]):
+        return None  # "All in all, consumers can expect to pay more, says Rickicki": a clause, no apposition
     return _Source((head[0], comma - 1), head)
+
+
+def _holds_a_clause(words: list[Token]) -> bool:
+    """Does a modal or auxiliary stand in the words before any relative pronoun ("consumers can expect to
+    pay", not "a minister who is a critic")?"""
+    for token in words:
+        if token.norm in _RELATIVE_ENDS:
+            return False
+        if token.text.islower() and (token.norm in _MODALS or token.norm in _AUXILIARIES):
+            return True
+    return False
+
+
+def _place_abbreviation_end(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` the stop of a short abbreviation after a comma and a place ("Pittsburgh, Penn.",
+    "Austin, Tex.")?"""
+    if i < 3 or tokens[i].text != "." or tokens[i - 2].text != ",":
+        return False
+    abbreviation, place = tokens[i - 1], tokens[i - 3]
+    short = abbreviation.text.isalpha() and abbreviation.text[:1].isupper() and len(abbreviation.text) <= 5
+    return short and place.text[:1].isupper() and place.text.isalpha()
+
+
+def _thousands(tokens: list[Token], k: int) -> bool:
+    """Is the comma at ``k`` a thousands separator ("$1,200")?"""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit()
 
 
 def _opens_with_participle(tokens: list[Token], phrase: tuple[int, int]) -> bool:

@@ -1130,6 +1130,22 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
+    # a clause before "…, says X." is no apposition; a thousands comma is no comma; a state after a town ends the subject
+    ("All in all, buyers can expect to pay $1,200 for the gold case, says Rickicki.", ["buyers", "Rickicki"]),
+    ("Buyers will pay $1,200 for the gold case, says Rickicki.", ["Rickicki"]),
+    (
+        "Watch dealer Ana Roe of Pittsburgh, Penn. told the paper that the case was solid.",
+        ["Watch dealer Ana Roe of Pittsburgh, Penn."],
+    ),
+    # an object relative clause after a comma has its own subject; an apposition may hold a relative clause's verb
+    (
+        "The host had denounced the annexation on air, which the network pointed to as proof of its openness.",
+        ["The host", "the network"],
+    ),
+    (
+        "Ana Roe, a minister who is a harsh critic of the mayor, suggests that the vote was rigged.",
+        ["Ana Roe, a minister who is a harsh critic of the mayor"],
+    ),
     # "back in November" is a time, no part of the source
     ("The leak, which was first reported by the Gazette back in November, is ongoing.", ["the Gazette"]),
     ('Back in November a source told the Gazette: "The girls see the droppings."', ["a source"]),
