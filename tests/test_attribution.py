@@ -1130,7 +1130,8 @@ SOURCE_SPAN_CASES = [
     ("Perhaps the moderators will demand more details.", ["the moderators"]),
     ("But Chief Ana Ruiz isn't saying whether the mine reopens.", ["Chief Ana Ruiz"]),
     ("The campaign is urging voters to turn out, saying the race is close.", ["The campaign", "The campaign"]),
-    # a clause before "…, says X." is no apposition; a thousands comma is no comma; a state after a town ends the subject
+    # a clause before "…, says X." is no apposition; a thousands comma is no comma; a state after a town
+    # ends the subject
     ("All in all, buyers can expect to pay $1,200 for the gold case, says Rickicki.", ["buyers", "Rickicki"]),
     ("Buyers will pay $1,200 for the gold case, says Rickicki.", ["Rickicki"]),
     (
