@@ -218,6 +218,8 @@ def _discredits(cue: Cue, main: Attribution) -> bool:
     """Does a falsity or distancing word in a document source call what it says false or unproven ("Hoax
     Report Claims …", "Unverified video shows …", "Purported footage shows …")? It keeps its weight; in a
     person's name or role ("the fake doctor said", "the alleged victim said") it does not."""
+    if cue.category == "falsity" and main.source_type == "organization":
+        return True  # "Satirical site warns …", "a fake news site says": an outlet of falsehoods
     return cue.category in _DISCREDITING and main.source_type == "document"
 
 

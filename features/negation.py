@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from features.common import (
     DETERMINERS,
+    OBJECT_BREAKS,
+    REFUSED_OBJECT_REACH,
     first_past_gap,
     is_headline_shaped,
     names_a_claim,
@@ -235,8 +237,42 @@ def _dismisses_a_claim(tokens: list[Token], match: Match) -> bool:
 
 
 def _literal_phrasal(tokens: list[Token], match: Match) -> bool:
-    """Is the phrasal denial of ``match`` ("shot down", "knocked down") used of a thing, not a claim?"""
-    return match.entry.category == "denial_of_claim" and not objects_a_claim(tokens, match.last)
+    """Is the phrasal denial of ``match`` ("shot down", "knocked down") used of a thing, not a claim: no
+    claim after it, nor one before it as its passive subject ("Rumour Put to Rest", "myth busted")?"""
+    if match.entry.category != "denial_of_claim":
+        return False
+    if match.entry.name in _CLAIM_OBJECT_ONLY:  # "killed Slepian as he stood": no "as" verdict for these
+        return not (_claim_object(tokens, match.last) or _claim_before(tokens, match.first))
+    return not (objects_a_claim(tokens, match.last) or _claim_before(tokens, match.first))
+
+
+# Phrasal denials whose object must itself name a claim ("kills the rumour"); "as" after a short
+# object ("shot it down as fantasy") gives them no verdict.
+_CLAIM_OBJECT_ONLY = frozenset(["kill", "bust", "squash", "make fun of"])
+
+
+def _claim_object(tokens: list[Token], last: int) -> bool:
+    """Does a word naming a claim stand in the object after ``last``, before anything that ends it?"""
+    for token in tokens[last + 1 : last + 1 + REFUSED_OBJECT_REACH]:
+        if names_a_claim(token.norm):
+            return True
+        if token.norm in OBJECT_BREAKS:
+            return False
+    return False
+
+
+def _claim_before(tokens: list[Token], first: int) -> bool:
+    """Is a word naming a claim the passive subject right before ``first`` ("Rumor Put to Rest", "the
+    reports were dispelled")?"""
+    k = first - 1
+    while k >= 0 and first - k <= PASSIVE_SUBJECT_REACH and tokens[k].norm in _PASSIVE_AUXILIARIES:
+        k -= 1
+    return k >= 0 and names_a_claim(tokens[k].norm)
+
+
+# What may stand between a passive's subject and its participle ("were quickly dispelled"), and how many.
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being has have had quickly soon finally".split())
+PASSIVE_SUBJECT_REACH = 3
 
 
 def _withheld_confirmation(tokens: list[Token], start: int) -> int | None:

@@ -120,6 +120,7 @@ def test_headline_shape_is_the_lack_of_sentence_final_punctuation(text, headline
         # a falsity word in a document source discredits what it says; in a person's phrase it does not
         ("Hoax Report Claims Tap Water Turns Hair Green", "denial"),
         ("The fake doctor said the clinic was closed.", "report"),
+        ("A satirical website reported that the mayor had resigned.", "denial"),
         # so does a distancing word: the document only claims; on a person it qualifies the person
         ("Unverified footage shows tanks entering the town.", "distance"),
         ("The alleged victim said the car was red.", "report"),

@@ -138,6 +138,15 @@ CASES = [
     ),
     pytest.param("Tarvin Shoots Down Merger Talk as Fantasy", ["denial/denial_verb:Shoots Down"], id="shot_down_as"),
     pytest.param("Air defences shot down a drone near the port.", [], id="shot_down_a_drone"),
+    pytest.param(
+        "Director Kills Stolen Van Rumour With One Photo",
+        ["denial/denial_verb:Kills", "denial/falsity:Rumour"],
+        id="kills_a_rumour",
+    ),
+    pytest.param("Gunmen killed three guards in the raid.", [], id="killed_people"),
+    pytest.param("The bullet that killed the guard as he stood was found.", [], id="killed_as_he_stood"),
+    pytest.param("Stolen Van Rumour Put to Rest", ["denial/denial_verb:Put to Rest"], id="claim_before_passive"),
+    pytest.param("Police made a drug bust at the port.", [], id="a_drug_bust"),
     pytest.param("Crews knocked down the old mill on Monday.", [], id="knocked_down_a_building"),
     pytest.param(
         "The coach knocked down reports of a rift in the squad.",
