@@ -522,6 +522,10 @@ def cue_features(text: str, analysis: ClaimCues | None = None, *, inside_quote: 
     # the Dead" refutes a fear, "The drug did not lower blood pressure." reports a finding.
     if kinds and is_headline_shaped(text):
         names += [f"combo:headline+{kind}" for kind in kinds]
+    # A source negating what it did itself ("Embassy: We did not threaten …") answers an allegation;
+    # one negating someone else's act ("Police: Driver was not wearing a belt") states a detail.
+    if "negation" in content_kinds and main is not None and _speaks_of_itself(analysis.tokens, main):
+        add("combo:first_person+negation")
     if analysis.title_case:
         add("shape:title_case")
     stripped = text.rstrip()
@@ -532,6 +536,20 @@ def cue_features(text: str, analysis: ClaimCues | None = None, *, inside_quote: 
     if inside_quote or (main is not None and main.quote == "direct") or any(map(text.__contains__, _QUOTE_CHARS)):
         add("shape:quote")  # also a signed post: its signer's own words without quote marks
     return _counted(names)
+
+
+def _speaks_of_itself(tokens: tuple[Token, ...], main: Attribution) -> bool:
+    """Does the content after the main cue open with the speaker's own "I" or "we" ("…: We did not",
+    "said: 'I never'")?"""
+    if main.cue_span is None:
+        return False
+    after = [t for t in tokens if t.start >= main.cue_span.end][:FIRST_PERSON_REACH]
+    quoted_first = tokens[: FIRST_PERSON_REACH + 1] if tokens and tokens[0].text in _QUOTE_CHARS else ()
+    return any(t.norm in _FIRST_PERSON for t in (*after, *quoted_first))  # '"We did not fire," he said.'
+
+
+_FIRST_PERSON = frozenset(["i", "we", "i'm", "we're", "i've", "we've"])
+FIRST_PERSON_REACH = 3  # words after the cue within which the speaker's "I"/"we" opens the content
 
 
 def _counted(names: list[str]) -> dict[str, float]:

@@ -78,6 +78,19 @@ def test_cues_in_side_clauses_are_marked_subordinate(text, expected):
     assert categories(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Embassy: We did not threaten the family", True),
+        ('"We did not fire on the boat," the admiral said.', True),
+        ("Police: Driver Was Not Wearing a Seatbelt", False),
+        ("Embassy: We will reopen on Monday", False),
+    ],
+)
+def test_a_source_negating_its_own_act_is_marked(text, expected):
+    assert ("combo:first_person+negation" in cue_features(text)) is expected
+
+
 def test_a_side_clause_cue_is_not_counted_under_its_own_word():
     features = cue_features("The preacher who told followers they could fly was charged with fraud.")
     assert features.get("modal:subordinate") == 1.0
