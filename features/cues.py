@@ -164,7 +164,7 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
     who made millions is a rumour" the rumour is the claim's."""
     starts: list[int] = []
     norms = set(map(NORM, tokens))
-    if _SUBORDINATORS.isdisjoint(norms) and _PURPOSE_SO not in norms:  # most claims have no side clause
+    if _SUBORDINATORS.isdisjoint(norms) and _PURPOSE_SO not in norms and BELIEF_PARTICIPLES.isdisjoint(norms):
         return starts
     inside = False
     on_subject = False  # inside a relative clause opened before any main verb
@@ -180,7 +180,10 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
             inside = on_subject = False  # "Those who go on a diet may be at risk"; "who said he may" stays inside
         previous = norm
         reported = reported or (on_subject and (norm == "that" or lexicon("reporting_verbs").get(norm) is not None))
-        if norm in _SUBORDINATORS or _opens_purpose(tokens, k):
+        if _belief_aside(tokens, k):
+            inside, on_subject = True, False
+            starts.append(token.start)  # the participle is the aside's hedge
+        elif norm in _SUBORDINATORS or _opens_purpose(tokens, k):
             inside = True
             on_subject = norm in _RELATIVE_PRONOUNS and not main_verb_seen
             own_verb = reported = False
@@ -197,6 +200,12 @@ def side_clause_starts(tokens: list[Token]) -> list[int]:
 def _believed_state(tokens: list[Token], k: int) -> bool:
     """Is token ``k`` a bare participle of belief before a state ("believed killed"): a headline's main verb?"""
     return tokens[k].norm in BELIEF_PARTICIPLES and k + 1 < len(tokens) and tokens[k + 1].norm in BELIEVED_STATES
+
+
+def _belief_aside(tokens: list[Token], k: int) -> bool:
+    """Does a belief about a state open an aside after a comma ("The painting, thought lost for decades,
+    was found")? Like a relative clause, it describes the subject."""
+    return k > 0 and tokens[k - 1].text == "," and _believed_state(tokens, k)
 
 
 def _opens_purpose(tokens: list[Token], k: int) -> bool:

@@ -60,6 +60,11 @@ def categories(text: str) -> list[str]:
             id="relative_on_subject_ends_at_belief_in_a_state",
         ),
         pytest.param(
+            "The painting, thought lost for decades, was found in a barn.",
+            ["subordinate:thought"],
+            id="belief_aside_describes_the_subject",
+        ),
+        pytest.param(
             "The farmer fenced the field so the sheep would not stray.",
             ["subordinate:would", "subordinate:not"],
             id="negation_in_clause_of_purpose",
