@@ -1242,6 +1242,9 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
         if i < last and token.norm in ("the", "a", "an") and i > 0 and _juxtaposed(tokens[i - 1]):
             i -= 1
             break  # "whose rockets the officials claimed": a new phrase starts at the determiner
+        if i == last and i > 0 and _name_after_common_noun(tokens, i):
+            i -= 1
+            break  # "the profit margin Apple plans to add": the name is the subject of a clause on the noun
         if (
             i < last
             and _reports(tokens, i)
@@ -1276,6 +1279,29 @@ def _time_phrase_end(tokens: list[Token], first: int) -> int:
             break
         k += 1
     return k
+
+
+def _name_after_common_noun(tokens: list[Token], i: int) -> bool:
+    """Is the one-word name at ``i`` the subject of a reduced relative clause on the common noun before it
+    ("the margin Apple plans", "the figure Reuters reported")? A noun for a speaker before a name is its
+    title ("spokesman Tom Lee", "the company Apple"), which the name does not leave."""
+    name, noun = tokens[i], tokens[i - 1]
+    if not (name.text[:1].isupper() and name.text.isalpha()) or i + 1 >= len(tokens):
+        return False
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.norm in _BEFORE_DETERMINER:
+        return False
+    if _is_verb_like(noun) or noun.norm in _AUXILIARIES or noun.norm in _NOT_BEFORE_VERB:
+        return False
+    if lexicon("sources").get(noun.norm) is not None:
+        return False
+    k = i - 2  # "the margin", "the profit margin": a determiner, with lower-case modifiers between
+    while k >= 0 and i - 1 - k <= NAMED_NOUN_REACH and tokens[k].text.isalpha():
+        if tokens[k].norm in _DETERMINERS:
+            return True
+        if _is_verb_like(tokens[k]) or not tokens[k].text.islower():
+            return False
+        k -= 1
+    return False
 
 
 def _juxtaposed(token: Token) -> bool:

@@ -1147,6 +1147,11 @@ SOURCE_SPAN_CASES = [
         "Ana Roe, a minister who is a harsh critic of the mayor, suggests that the vote was rigged.",
         ["Ana Roe, a minister who is a harsh critic of the mayor"],
     ),
+    # a one-word name after a common noun is the subject of a clause on that noun; after a noun for a
+    # speaker it is that speaker's name
+    ("It leaves out the profit margin Lumetra plans to add.", ["Lumetra"]),
+    ("The figure Reuters reported was lower.", ["Reuters"]),
+    ("The company Lumetra said it would appeal.", ["The company Lumetra"]),
     # "back in November" is a time, no part of the source
     ("The leak, which was first reported by the Gazette back in November, is ongoing.", ["the Gazette"]),
     ('Back in November a source told the Gazette: "The girls see the droppings."', ["a source"]),
