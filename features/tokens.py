@@ -16,17 +16,18 @@ from typing import NamedTuple, TypeVar
 
 T = TypeVar("T")
 
-# Every non-space character starts a token, so what lies between two tokens is white space.
+# Every non-space character starts a token, so what lies between two tokens is white space (zero-width
+# spaces and joiners, which web text scatters between words, count as space: "Vance\u200b said").
 # The token is a group: ``split`` gives the white space and the tokens, alternating. Nothing follows
 # a repetition inside its alternative, so the repetitions are possessive (``++``, ``*+``): the same
 # matches, without the engine keeping backtracking points (~10% faster).
 # A web address ("Boston.com", "Change.org") is one token, a name.
 _TOKEN = re.compile(
-    r"((?:[A-Za-z]\.){2,}+|\w+(?=n['’]t\b)|n['’]t\b|\w++(?:[-'’]\w++)*+(?:\.(?:com|org|net|gov|edu|io|tv)\b)?+|[^\w\s])"
+    r"((?:[A-Za-z]\.){2,}+|\w+(?=n['’]t\b)|n['’]t\b|\w++(?:[-'’]\w++)*+(?:\.(?:com|org|net|gov|edu|io|tv)\b)?+|[^\w\s\u200b-\u200d\u2060\ufeff])"
 )
 # The same without the clitic alternatives, which match only where "n't" is in the text.
 _TOKEN_NO_CLITIC = re.compile(
-    r"((?:[A-Za-z]\.){2,}+|\w++(?:[-'’]\w++)*+(?:\.(?:com|org|net|gov|edu|io|tv)\b)?+|[^\w\s])"
+    r"((?:[A-Za-z]\.){2,}+|\w++(?:[-'’]\w++)*+(?:\.(?:com|org|net|gov|edu|io|tv)\b)?+|[^\w\s\u200b-\u200d\u2060\ufeff])"
 )
 
 

@@ -66,7 +66,9 @@ _AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
 _SOCIAL_PROMPT = re.compile(r"^\W*follow\b[^.!?]{0,60}\bon (?:twitter|facebook|instagram)\W*$")
 # A run of terminal marks starts only where no mark precedes it and is taken whole
 # (possessive), so a long run of dots is scanned once, not once per dot.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=[\s\u200b-\u200d\u2060\ufeff])")
+# Zero-width spaces and joiners, which web text scatters between words and after full stops.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _ABBREVIATION_KINDS = ("never", "ambiguous", "numeral", "starter", "clock", "continuer")
 # Title-case small words, plus a few a headline also leaves lower case ("Prices Are up", "Is").
@@ -312,7 +314,7 @@ def _pieces(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tu
 
 def _next_word(text: str, position: int, end: int) -> str:
     """The word that starts after the white space at ``position``."""
-    while position < end and text[position].isspace():
+    while position < end and (text[position].isspace() or text[position] in _ZERO_WIDTH):
         position += 1
     while position < end and text[position] in "\"'“‘«([":
         position += 1

@@ -1557,3 +1557,11 @@ def test_an_inference_drawn_after_a_comma_governs_the_claim() -> None:
     text = "The drug cut relapses by half, suggesting that it may work."
     main = main_attribution(text, find_attributions(text))
     assert main is not None and main.cue == "suggesting"
+
+
+def test_zero_width_spaces_between_words_are_space() -> None:
+    # web text scatters zero-width spaces between words; they must not hide the reporting verb
+    text = "District Attorney Ana Roe\u200b \u200bsaid\u200b Monday\u200b she supported the change."
+    main = main_attribution(text, find_attributions(text))
+    assert main is not None and (main.source, main.cue) == ("District Attorney Ana Roe", "said")
+    assert text[main.cue_span.start : main.cue_span.end] == "said"
