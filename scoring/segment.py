@@ -192,10 +192,10 @@ def segment(text: str) -> list[Segment]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of ``text[start:end]`` without surrounding (Unicode) white space."""
-    while start < end and text[start].isspace():
+    """Offsets of ``text[start:end]`` without surrounding (Unicode) white space or zero-width spaces."""
+    while start < end and (text[start].isspace() or text[start] in _ZERO_WIDTH):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _ZERO_WIDTH):
         end -= 1
     return start, end
 

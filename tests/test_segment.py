@@ -811,7 +811,7 @@ def test_gold_claim_spans_are_reproduced() -> None:
 def test_a_zero_width_space_after_a_full_stop_still_ends_the_sentence():
     text = "A man\u200b said\u200b the pier was safe.\u200b The council\u200b denied it."
     claims = [s for s in segment(text) if s.kind == "claim"]
-    assert [text[s.start : s.end].strip("\u200b ") for s in claims] == [
+    assert [text[s.start : s.end] for s in claims] == [
         "A man\u200b said\u200b the pier was safe.",
         "The council\u200b denied it.",
     ]
