@@ -27,6 +27,7 @@ from features.common import (
     BE_FORMS,
     BELIEVED_STATES,
     DETERMINERS,
+    FIRST_PERSON_SUBJECTS,
     NEGATORS,
     OBJECT_BREAKS,
     denies_only_claims,
@@ -100,7 +101,7 @@ MAX_ACRONYM = 6
 # Longest source after a headline's final colon or dash ("…: South Korea paper"), in tokens.
 MAX_TRAILING_SOURCE_TOKENS = 4
 # Words that open a quoted speaker's own statement after "Name:".
-_FIRST_PERSON_OPENERS = frozenset({"i", "i'm", "i've", "we", "we're", "we've", "my", "our", "us"})
+_FIRST_PERSON_OPENERS = FIRST_PERSON_SUBJECTS | {"my", "our", "us"}
 # Longest name taken as the speaker of a headline ("Rush Limbaugh: …"); longer labels are topics.
 MAX_HEADLINE_NAME_TOKENS = 2
 # Longest speaker label before a colon ("PENCE: …", "Pat Caddell: …"), in tokens.
@@ -250,7 +251,7 @@ _IMPERATIVE_OPENERS = frozenset("do don n't not never please".split())
 _GERUND_PREPOSITIONS = frozenset("without by after before despite upon instead".split())
 # Of those, the ones after which a reporting gerund still reports its subject's words ("by saying",
 # "after saying"); "without saying" and "instead of saying" report nothing.
-_REPORTING_PREPOSITIONS = frozenset("by after before despite upon".split())
+_REPORTING_PREPOSITIONS = _GERUND_PREPOSITIONS - {"without", "instead"}
 # Present forms of reporting verbs that are never plural nouns ("says", "suggests"; not "claims", "reports").
 _NEVER_NOUNS = frozenset(
     "says suggests reveals insists denies argues admits asserts alleges explains thinks believes acknowledges "
@@ -2919,7 +2920,7 @@ def _in_adverbial_clause(text: str, a: Attribution) -> bool:
 
 
 # A reporting gerund after a preposition, with the word before the preposition: "won praise by saying".
-_GERUND_ADJUNCT = re.compile(r"(?:(\w+)\s+)?(?:by|after|before|despite|upon)\s+$", re.IGNORECASE)
+_GERUND_ADJUNCT = re.compile(rf"(?:(\w+)\s+)?(?:{'|'.join(sorted(_REPORTING_PREPOSITIONS))})\s+$", re.IGNORECASE)
 # Verbs whose "by"-gerund is what the source did: "began by saying", "responded by saying".
 _MANNER_OF_SPEAKING = frozenset(
     "began begins begin started starts start opened opens responded responds replied replies reacted reacts "

@@ -57,6 +57,8 @@ BELIEVED_STATES = frozenset(
     "kidnapped abducted captured injured hurt destroyed sunk trapped buried forged".split()
 )
 BELIEF_PARTICIPLES = frozenset("believed feared thought presumed".split())
+# The speaker's own "I" and "we", with their contractions, as the subject of what they say.
+FIRST_PERSON_SUBJECTS = frozenset({"i", "i'm", "i've", "we", "we're", "we've"})
 # What one assumes when "assume" takes a post, not a belief ("would assume office in January").
 ASSUMED_POSTS = frozenset(
     "office power control command responsibility responsibilities duties leadership obligations liabilities "

@@ -11,6 +11,7 @@ from features.attribution import attitude_clauses, find_attributions, main_attri
 from features.common import (
     BELIEF_PARTICIPLES,
     BELIEVED_STATES,
+    FIRST_PERSON_SUBJECTS,
     first_past_gap,
     is_headline_shaped,
     is_past_form,
@@ -554,10 +555,9 @@ def _speaks_of_itself(tokens: tuple[Token, ...], main: Attribution) -> bool:
         return False
     after = [t for t in tokens if t.start >= main.cue_span.end][:FIRST_PERSON_REACH]
     quoted_first = tokens[: FIRST_PERSON_REACH + 1] if tokens and tokens[0].text in _QUOTE_CHARS else ()
-    return any(t.norm in _FIRST_PERSON for t in (*after, *quoted_first))  # '"We did not fire," he said.'
+    return any(t.norm in FIRST_PERSON_SUBJECTS for t in (*after, *quoted_first))  # '"We did not fire," he said.'
 
 
-_FIRST_PERSON = frozenset(["i", "we", "i'm", "we're", "i've", "we've"])
 FIRST_PERSON_REACH = 3  # words after the cue within which the speaker's "I"/"we" opens the content
 
 

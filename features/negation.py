@@ -23,6 +23,7 @@ not negate.
 from __future__ import annotations
 
 from features.common import (
+    BE_FORMS,
     DETERMINERS,
     OBJECT_BREAKS,
     REFUSED_OBJECT_REACH,
@@ -271,7 +272,7 @@ def _claim_before(tokens: list[Token], first: int) -> bool:
 
 
 # What may stand between a passive's subject and its participle ("were quickly dispelled"), and how many.
-_PASSIVE_AUXILIARIES = frozenset("is are was were be been being has have had quickly soon finally".split())
+_PASSIVE_AUXILIARIES = BE_FORMS | {"has", "have", "had", "quickly", "soon", "finally"}
 PASSIVE_SUBJECT_REACH = 3
 
 
