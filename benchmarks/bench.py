@@ -261,6 +261,10 @@ def adversarial_cases(scale: float) -> dict[str, tuple[str, Callable[[str], Any]
     # span, and the modal that ends a relative clause, are looked for once.
     for phrase in ("He left the harbour, hoping ", "Those who go on a diet may ", "A man who said "):
         cases[f"extractors: {phrase!r} repeated"] = ("extractors", analyze, lambda k, p=phrase: p * k)
+    # Headline cues (an infinitive future, a "not" whose auxiliary was dropped) in a text without a final stop:
+    # whether the text is headline-shaped is read from its tail, not from a copy of it per cue.
+    for phrase in ("Man to play ", "Man not happy "):
+        cases[f"extractors: {phrase!r} repeated"] = ("extractors", analyze, lambda k, p=phrase: p * k)
 
     sizes = {
         "engine: 1 MB unpunctuated": 1_000_000,

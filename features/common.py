@@ -141,8 +141,14 @@ def is_past_form(norm: str) -> bool:
 
 
 def is_headline_shaped(text: str) -> bool:
-    """No sentence-final punctuation: how headlines are written ("Bridge Closed After Crash")."""
-    return not text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+    """No sentence-final punctuation: how headlines are written ("Bridge Closed After Crash"). Reads only the
+    text's tail (no stripped copy of the text), so a caller may ask once per cue."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    while end and text[end - 1] in _CLOSING_QUOTES:
+        end -= 1
+    return not text.endswith(_SENTENCE_ENDS, 0, end)
 
 
 def cue_of(text: str, tokens: list[Token], match: Match, kind: str, category: str | None = None) -> Cue:

@@ -80,14 +80,44 @@ def _is_noun_use(tokens: list[Token], i: int) -> bool:
     return before in DETERMINERS or before in {"political", "free", "good", "ill"} or after == "of"
 
 
-# Words that govern an infinitive themselves ("Set to Quit", "Vows to Fight", "Able to Walk"): the
-# "to" after them is no headline future of its own.
-_INFINITIVE_GOVERNORS = frozenset(
-    "set poised slated due expected plans plan planning going wants want hopes hope vows vow aims aim seeks "
-    "seek agrees agree refuses refuse tries try threatens threaten able likely unlikely about ready need needs "
-    "has have had used ought asked told urged allowed forced ordered called voted moves move fails fail "
-    "begins begin starts start continues continue decides decide chooses choose sentenced".split()
+def _verb_forms(verbs: str) -> frozenset[str]:
+    """Each verb of ``verbs`` with its -s, -ed and -ing forms ("try" -> tries, tried, trying)."""
+    forms: set[str] = set()
+    for verb in verbs.split():
+        stem = verb[:-1] if verb.endswith("e") else verb
+        plural = verb[:-1] + "ies" if verb.endswith("y") and verb[-2] not in "aeiou" else verb + "s"
+        past = verb[:-1] + "ied" if plural.endswith("ies") else stem + "ed"
+        if verb.endswith(("s", "x", "ch", "sh")):
+            plural = verb + "es"
+        forms.update((verb, plural, past, stem + "ing"))
+    return frozenset(forms)
+
+
+# Verbs and adjectives that govern an infinitive themselves ("Set to Quit", "Vows to Fight", "Trying To
+# Buy", "Able to Walk", "Harder To Get"): the "to" right after them is no headline future of its own.
+_INFINITIVE_GOVERNORS = _verb_forms(
+    "plan want hope vow aim seek agree refuse try threaten need use ask tell urge allow force order call vote "
+    "move fail begin start continue decide choose sentence attempt look wish offer pledge promise appear seem "
+    "claim expect tip eye advise warn struggle scramble rush race prepare intend tend manage"
+) | frozenset(
+    "tipped set poised slated due going able unable likely unlikely about ready has have had ought told begun "
+    "hard harder easy easier difficult impossible possible free eager keen reluctant willing wise way ways "
+    "right time chance reason reasons license licence permission".split()
 )
+# Verbs that take an object before the infinitive ("Orders Fed To Adopt", "Urges UN to Investigate",
+# "Uses Gift to Give", "Takes Two Hours to Charge"): one earlier in the headline makes the "to" theirs.
+_OBJECT_CONTROL_VERBS = _verb_forms(
+    "order urge warn ask tell advise lead use coax force allow encourage persuade convince help invite push "
+    "pressure pay spend eye get take threaten"
+) | frozenset("told led paid spent got took tipped".split())
+# Prepositions after a verb ("Pays 20,000 for a Third Breast to Look", "Spends a Week in KFC to Get Over"):
+# one earlier in the headline puts a verb phrase, not a bare subject, before the "to". ("of" builds names.)
+_VERB_PHRASE_PREPOSITIONS = frozenset("in for at on from with into by after over out through".split())
+# An article or possessive inside the words before the "to" opens an object ("Adopts a Boy to Stop",
+# "Sell Their Son to Fund"); a subject has it first, after "of" or in a list ("Bank of the West to Close").
+_OBJECT_OPENERS = frozenset("a an the their his her its our my your".split())
+_NOUN_PHRASE_LINKS = frozenset(["of", "and", ","])
+_CLAUSE_BREAKS = frozenset([":", "—", "–", "-", ";", "|"])
 # Irregular participles after "to be" ("Mall to Be Built"); regular ones end in -ed or -en.
 _IRREGULAR_PARTICIPLES = frozenset(
     "built sold held sent shut put cut hit set made paid laid bought brought kept left lost won run hung "
@@ -95,13 +125,33 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-def _headline_infinitive(text: str, tokens: list[Token], match: Match) -> bool:
-    """ "Actor to Play Astronaut", "Safes to Be Installed": in a headline, "to" + verb after the subject is a
-    future (the headline form of "is to"); after a governing verb ("Vows to Fight") or a finite one it is not."""
-    if match.first == 0 or not is_headline_shaped(text) or tokens[match.first - 1].norm in _INFINITIVE_GOVERNORS:
+def _subject_before(tokens: list[Token], first: int) -> bool:
+    """Do the words of the clause before the "to" at ``first`` read as a bare subject? Walked back to the clause
+    start, stopping at the first sign of a verb phrase (an earlier "to" stops it too, so the walks of many
+    infinitives in one headline stay linear)."""
+    k = first - 1
+    while k >= 0 and tokens[k].text not in _CLAUSE_BREAKS:
+        norm = tokens[k].norm
+        if norm in AUXILIARIES or norm == "to" or norm in _VERB_PHRASE_PREPOSITIONS:
+            return False  # "Kim Had Surgery to Remove Cyst", "Apple to Hold Event to Unveil"
+        if k < first - 1 and norm in _OBJECT_CONTROL_VERBS:
+            return False
+        if norm in _OBJECT_OPENERS and k > 0 and tokens[k - 1].norm not in _NOUN_PHRASE_LINKS | _CLAUSE_BREAKS:
+            return False
+        k -= 1
+    return True
+
+
+def _headline_infinitive(tokens: list[Token], match: Match) -> bool:
+    """ "Actor to Play Astronaut", "Safes to Be Installed": in a headline, "to" + verb right after the subject
+    is a future (the headline form of "is to"). After a governing verb or adjective ("Vows to Fight", "Harder
+    to Get"), a verb with its object ("Urges UN to Act") or a verb phrase ("Drinks Wine to Boost", "Moved to
+    Paris to Study") the "to" is theirs: a purpose or a complement, no future. The caller checks the text is
+    headline-shaped."""
+    if match.first == 0 or tokens[match.first - 1].norm in _INFINITIVE_GOVERNORS:
         return False
-    if any(t.norm in AUXILIARIES for t in tokens[: match.first]):
-        return False  # "Kim Had Surgery to Remove Cyst": a purpose after a finite verb
+    if not _subject_before(tokens, match.first):
+        return False
     if match.entry.name != "to be":
         return True
     participle = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
@@ -134,13 +184,14 @@ def find_modality(text: str, tokens: list[Token] | None = None) -> list[Cue]:
 def modal_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
     """The modal cues of the modality lexicon's ``matches`` in ``tokens``, and the question marks."""
     cues: list[Cue] = []
+    headline = is_headline_shaped(text)
     for match in matches:
         i = match.first
         if match.entry.name == "may" and _is_month_or_name_may(tokens, i):
             continue
         if match.entry.name in ("will", "can", "must") and _is_noun_use(tokens, i):
             continue
-        if match.entry.category == "headline_future" and not _headline_infinitive(text, tokens, match):
+        if match.entry.category == "headline_future" and not (headline and _headline_infinitive(tokens, match)):
             continue
         if match.entry.category == "conditional" and _is_concessive(tokens, i):
             continue

@@ -110,6 +110,9 @@ def test_a_side_clause_cue_is_not_counted_under_its_own_word():
         ("The dam held as the river peaked overnight.", False),
         ('"We are safe," the mayor said.', False),
         ("Is the Dam Safe?", False),
+        ("The dam held as the river peaked overnight.  \n", False),
+        ("The ranger said: \u201cThe dam held.\u201d ", False),
+        ("Ferry Resumes Service (Updated) ", True),
     ],
 )
 def test_headline_shape_is_the_lack_of_sentence_final_punctuation(text, headline):

@@ -31,6 +31,18 @@ CASES = [
     pytest.param("Teen Returns to School After Surgery", [], id="to_before_a_noun"),
     pytest.param("The actor to play the astronaut was named.", [], id="not_a_headline"),
     pytest.param("Ferry to be honest about delays", [], id="to_be_before_an_adjective"),
+    pytest.param("Harbour Board Orders Council To Repair Sea Wall", [], id="object_control_verb_earlier"),
+    pytest.param("Minister urges regulator to review ferry fares", [], id="urges_an_object_to"),
+    pytest.param("Ferry Crossing Takes Three Hours to Complete", [], id="takes_time_to"),
+    pytest.param("Local Bakery Trying To Sell Its Old Ovens", [], id="gerund_governor"),
+    pytest.param("It Just Got Harder To Find a Parking Space", [], id="comparative_adjective_governor"),
+    pytest.param("Farmer Swims Across the Lake to Win a Bet", [], id="purpose_after_a_prepositional_phrase"),
+    pytest.param("Club Signs a Young Striker to Replace Captain", [], id="purpose_after_an_object"),
+    pytest.param(
+        "Town to hold vote next month to decide on bypass", ["headline_future:to hold"], id="second_to_is_a_purpose"
+    ),
+    pytest.param("Bank of the West to Close Twenty Branches", ["headline_future:to Close"], id="determiner_after_of"),
+    pytest.param("Ferry operator in talks to buy a rival line", ["future:in talks to"], id="in_talks_to"),
     # modal verbs
     pytest.param("The bridge could collapse.", ["modal:could"], id="could"),
     pytest.param("The plan may well fail.", ["modal:may"], id="may_lowercase"),
