@@ -115,7 +115,20 @@ _CREDIT = re.compile(
     r"^\s*(?:[-–—]\s*\S|(?:photo|photos|image|picture|credit|file photo|getty|illustration|video)\b)",
     re.IGNORECASE,
 )
-_CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|caption|credit)s?\s*:", re.IGNORECASE)
+_CAPTION_PREFIX = re.compile(
+    r"^\(?(?:(?:photo|image|picture|caption|credit)s?(?:\s+credits?)?|uploaded by)\s*:", re.IGNORECASE
+)
+# A credit for the material: "Source:" and names only ("Source: The Daily Caller", "Sources: Imgur, Mashable");
+# "Sources: Ferry operator to cut routes" is an attributed headline.
+# "Sources: Apple In Talks With HBO" is an attributed headline: no credit holds a preposition or verb.
+_CREDIT_NAME = (
+    r"(?!(?i:in|to|with|for|on|at|over|after|is|are|was|will|has|have|says|say)\b)"
+    r"(?:[A-Z0-9@][\w.&'’/-]*|[\w-]+\.[a-z]{2,}|via|and|the|of|cc|&)"
+)
+_SOURCE_CREDIT = re.compile(rf"^(?i:sources?)\s*:\s*{_CREDIT_NAME}(?:[\s,]+{_CREDIT_NAME}){{0,5}}\s*$")
+# The writer's contact: "Email: ana.roe@example.org", "Twitter: @anaroe".
+_CONTACT_LINE = re.compile(r"^(?:e-?mail|twitter|instagram|facebook)\s*:\s*@?[\w.+-]+(?:@[\w.-]+)?$", re.IGNORECASE)
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # "RNS photo by David Gibson": a credit naming who took the picture.
 _PHOTO_BY = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:photo|photograph|image|video)s?\s+(?i:by)\s+[A-Z][^.!?]{0,60}$"
@@ -152,6 +165,16 @@ def _page_furniture() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]
     kinds = ("prefix", "credit")
     prefixes, credits = (tuple(t for t, k, _ in rows if k == kind) for kind in kinds)
     return frozenset(t for t, kind, _ in rows if kind == "line"), prefixes, credits
+
+
+@cache
+def _link_label() -> re.Pattern[str]:
+    """A link label opening a line: a label word, one more word or a short preposition phrase, a colon
+    ("MORE:", "Related roundup:", "More from The Washington Post:"); labels from ``data/page_furniture.tsv``."""
+    labels = "|".join(re.escape(t) for t, kind, _ in data_rows("page_furniture.tsv") if kind == "label")
+    return re.compile(
+        rf"^\W*(?:{labels})(?:\s+[\w'’.&-]+|\s+(?:from|on|in|at|by|of)(?:\s+[\w'’.&-]+){{1,3}})?\s*:", re.IGNORECASE
+    )
 
 
 def _is_page_furniture(line: str) -> bool:
@@ -231,6 +254,10 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"
+    if (not first and _link_label().match(line)) or _BARE_URL.match(line):
+        return "other"  # "MORE: Ferry Sinks Off Cape" links to another story; a line of a URL alone says nothing
+    if not first and (_SOURCE_CREDIT.match(line) or _CONTACT_LINE.match(line)):
+        return "byline"  # "Source: The Daily Caller", "Twitter: @anaroe": who the material or the writer is
     if POST_SIGNATURE.fullmatch(line) or _SIGNED_LINE.match(line):
         return "byline"  # "— Ana Roe (@anaroe) May 2, 2015", "– D.B.G 05/11/14": the text above is signed
     if not any(map(_HAS_LETTER.search, words)):

@@ -624,6 +624,52 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a_link_label_makes_a_teaser_line_furniture_at_any_length",
+        "Harbour Plan Approved\n\nThe council approved the plan on Monday.\n\n"
+        "MORE: Lighthouse keeper rows 40 miles to deliver a birthday cake to his granddaughter on the isle\n\n"
+        "Related on Harbour Watch: Did the ferry company know about the cracked hull?\n\n"
+        "More from The Coast Gazette:\n\nRelated roundup: Ferries , Tags: coastgazette.example\n\n"
+        "(RELATED: Ferry Fares Rise Again)\n\nMore than 40 boats joined the regatta: a record.",
+        [
+            ("headline", "Harbour Plan Approved"),
+            (C, "The council approved the plan on Monday."),
+            (
+                "other",
+                "MORE: Lighthouse keeper rows 40 miles to deliver a birthday cake to his granddaughter on the isle",
+            ),
+            ("other", "Related on Harbour Watch: Did the ferry company know about the cracked hull?"),
+            ("other", "More from The Coast Gazette:"),
+            ("other", "Related roundup: Ferries , Tags: coastgazette.example"),
+            ("other", "(RELATED: Ferry Fares Rise Again)"),
+            (C, "More than 40 boats joined the regatta: a record."),
+        ],
+    ),
+    (
+        "a_label_on_the_first_line_is_the_article_headline",
+        "WATCH: Seal Pup Rescued From Harbour Net\n\nDivers cut the net at noon.",
+        [("headline", "WATCH: Seal Pup Rescued From Harbour Net"), (C, "Divers cut the net at noon.")],
+    ),
+    (
+        "source_credits_and_contacts_are_bylines_urls_are_other",
+        "The ferry sank at dawn.\n\nSource: The Coast Gazette\n\nSources: Harbour Watch, tidewatch.example\n\n"
+        "Sources: Ferry Operator In Talks With Unions\n\nSources: ferry operator to cut winter routes\n\n"
+        "Email: mira.dal@example.org\n\nTwitter: @miradal\n\nhttps://example.org/ferry/photo-11.jpg\n\n"
+        "(Picture: Harbour Watch)\n\nPhoto credit: Mira Dal via Harbour Watch\n\nUploaded By: harbourcam",
+        [
+            (C, "The ferry sank at dawn."),
+            (B, "Source: The Coast Gazette"),
+            (B, "Sources: Harbour Watch, tidewatch.example"),
+            ("headline", "Sources: Ferry Operator In Talks With Unions"),
+            (C, "Sources: ferry operator to cut winter routes"),
+            (B, "Email: mira.dal@example.org"),
+            (B, "Twitter: @miradal"),
+            ("other", "https://example.org/ferry/photo-11.jpg"),
+            ("caption", "(Picture: Harbour Watch)"),
+            ("caption", "Photo credit: Mira Dal via Harbour Watch"),
+            ("caption", "Uploaded By: harbourcam"),
+        ],
+    ),
+    (
         "a_dashed_name_or_initials_on_its_own_line_signs_the_text",
         "I quit, and I mean it.\n\n–      K.T.R 05/11/14\n\n— Mira Dal\n\n— The ferry sank at dawn.",
         [
