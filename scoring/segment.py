@@ -94,6 +94,17 @@ _CREDIT_WORDS = frozenset(
 )
 
 
+def _is_tip(line: str, words: list[str]) -> bool:
+    return len(words) <= MAX_BYLINE_WORDS and bool(_BRACKETED_TIP.match(line) or _VIA_LEAD.match(line))
+
+
+def _piece_kind(piece: str) -> str:
+    """A sentence of a paragraph is a claim, unless it is a photo credit or a bracketed tip ("… ran. (Via)")."""
+    if _CREDIT_LINE.match(piece):
+        return "caption"
+    return "byline" if _BRACKETED_TIP.match(piece) and len(_words(piece)) <= MAX_BYLINE_WORDS else "claim"
+
+
 def _is_credit_line(line: str, words: list[str]) -> bool:
     """A line crediting reporters or agencies: its lower-case words are all credit words ("Reporting by
     police suggests …" is a sentence)."""
@@ -118,14 +129,19 @@ _CREDIT = re.compile(
 _CAPTION_PREFIX = re.compile(
     r"^\(?(?:(?:photo|image|picture|caption|credit)s?(?:\s+credits?)?|uploaded by)\s*:", re.IGNORECASE
 )
-# A credit for the material: "Source:" and names only ("Source: The Daily Caller", "Sources: Imgur, Mashable");
-# "Sources: Ferry operator to cut routes" is an attributed headline.
-# "Sources: Apple In Talks With HBO" is an attributed headline: no credit holds a preposition or verb.
+# A credit for the material, "Source:", "via" or "h/t" and names only ("Source: The Daily Caller", "via Daily
+# Buzz Live", "h/t Ana Roe | Daily News", "-- via Boston Globe."). No credit holds a preposition or a verb:
+# "Sources: Apple In Talks With HBO" is an attributed headline, "VIA Rail to cut routes" a company's news.
 _CREDIT_NAME = (
     r"(?!(?i:in|to|with|for|on|at|over|after|is|are|was|will|has|have|says|say)\b)"
-    r"(?:[A-Z0-9@][\w.&'’/-]*|[\w-]+\.[a-z]{2,}|via|and|the|of|cc|&)"
+    r"(?:[A-Z0-9@][\w.&'’/-]*|[\w-]+(?:\.[\w-]+)+(?:/\S*)?|via|and|the|of|cc|&)"
 )
-_SOURCE_CREDIT = re.compile(rf"^(?i:sources?)\s*:\s*{_CREDIT_NAME}(?:[\s,]+{_CREDIT_NAME}){{0,5}}\s*$")
+_CREDIT_OPENER = r"[\[(]?\s*(?:[-–—]+\s*)?(?i:sources?\s*:|via\b\s*:?|h/t\b\s*:?|hat tip\b\s*:?)"
+_SOURCE_CREDIT = re.compile(rf"^{_CREDIT_OPENER}\s*(?:to\s+)?{_CREDIT_NAME}(?:[\s,|]+{_CREDIT_NAME}){{0,5}}\s*[.\])]*$")
+# A bracketed tip, also inside a paragraph ("[h/t Mother Jones]", "(Via)"; "(Via the canal, it is shorter.)" is
+# a sentence), and a line leading into quoted material ("Via The Daily Currant:").
+_BRACKETED_TIP = re.compile(r"^[\[(]\s*(?i:via|h/t|hat tip)\b[^\[\]()]*(?<![.!?])[\])]$")
+_VIA_LEAD = re.compile(r"^(?i:via)\b.*:$")
 # The writer's contact: "Email: ana.roe@example.org", "Twitter: @anaroe".
 _CONTACT_LINE = re.compile(r"^(?:e-?mail|twitter|instagram|facebook)\s*:\s*@?[\w.+-]+(?:@[\w.-]+)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -256,8 +272,8 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "other"
     if (not first and _link_label().match(line)) or _BARE_URL.match(line):
         return "other"  # "MORE: Ferry Sinks Off Cape" links to another story; a line of a URL alone says nothing
-    if not first and (_SOURCE_CREDIT.match(line) or _CONTACT_LINE.match(line)):
-        return "byline"  # "Source: The Daily Caller", "Twitter: @anaroe": who the material or the writer is
+    if not first and (_SOURCE_CREDIT.match(line) or _CONTACT_LINE.match(line) or _is_tip(line, words)):
+        return "byline"  # "Source: The Daily Caller", "[h/t Ana Roe]", "Twitter: @anaroe": whose material, or writer
     if POST_SIGNATURE.fullmatch(line) or _SIGNED_LINE.match(line):
         return "byline"  # "— Ana Roe (@anaroe) May 2, 2015", "– D.B.G 05/11/14": the text above is signed
     if not any(map(_HAS_LETTER.search, words)):
@@ -309,7 +325,7 @@ def _body_segments(text: str, start: int, end: int) -> Iterator[Segment]:
     for s, e in _post_spans(text, _sentence_spans(text, start, end)):
         for piece_start, piece_end in _cap_length(text, s, e):
             piece = text[piece_start:piece_end]
-            yield Segment(piece_start, piece_end, piece, "caption" if _CREDIT_LINE.match(piece) else "claim")
+            yield Segment(piece_start, piece_end, piece, _piece_kind(piece))
 
 
 def _post_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

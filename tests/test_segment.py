@@ -670,6 +670,24 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "via_and_hat_tip_credits_are_bylines_a_company_named_via_is_news",
+        "Ferry Sinks Off Cape\n\nThe ferry sank at dawn. (Via)\n\nVia The Coast Gazette, May 2, 2026:\n\n"
+        "[h/t Mira Dal, Photo: Harbour Watch]\n\nh/t Ana Roe | Coast Gazette\n\n-- via Harbour Watch.\n\n"
+        "VIA Rail to cut winter routes\n\nThe crew left. (Via the new canal, the trip is shorter.)",
+        [
+            ("headline", "Ferry Sinks Off Cape"),
+            (C, "The ferry sank at dawn."),
+            (B, "(Via)"),
+            (B, "Via The Coast Gazette, May 2, 2026:"),
+            (B, "[h/t Mira Dal, Photo: Harbour Watch]"),
+            (B, "h/t Ana Roe | Coast Gazette"),
+            (B, "-- via Harbour Watch."),
+            (C, "VIA Rail to cut winter routes"),
+            (C, "The crew left."),
+            (C, "(Via the new canal, the trip is shorter.)"),
+        ],
+    ),
+    (
         "a_dashed_name_or_initials_on_its_own_line_signs_the_text",
         "I quit, and I mean it.\n\n–      K.T.R 05/11/14\n\n— Mira Dal\n\n— The ferry sank at dawn.",
         [
