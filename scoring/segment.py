@@ -99,9 +99,12 @@ def _is_tip(line: str, words: list[str]) -> bool:
 
 
 def _piece_kind(piece: str) -> str:
-    """A sentence of a paragraph is a claim, unless it is a photo credit or a bracketed tip ("… ran. (Via)")."""
+    """A sentence of a paragraph is a claim, unless it is a photo credit, a bracketed tip ("… ran. (Via)") or
+    holds no letter (a lone quote mark, a list number: "1.")."""
     if _CREDIT_LINE.match(piece):
         return "caption"
+    if not _HAS_LETTER.search(piece):
+        return "other"
     return "byline" if _BRACKETED_TIP.match(piece) and len(_words(piece)) <= MAX_BYLINE_WORDS else "claim"
 
 
@@ -145,6 +148,10 @@ _VIA_LEAD = re.compile(r"^(?i:via)\b.*:$")
 # The writer's contact: "Email: ana.roe@example.org", "Twitter: @anaroe".
 _CONTACT_LINE = re.compile(r"^(?:e-?mail|twitter|instagram|facebook)\s*:\s*@?[\w.+-]+(?:@[\w.-]+)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A copyright notice, however long ("Copyright 2014 The Associated Press. All rights reserved. This material …").
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})", re.IGNORECASE)
+# A line of script left in scraped text: "brightcove.createExperiences();".
+_SCRIPT_CALL = re.compile(r"^[A-Za-z_$][\w$.]*\([^()]*\);$")
 # "RNS photo by David Gibson": a credit naming who took the picture.
 _PHOTO_BY = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:photo|photograph|image|video)s?\s+(?i:by)\s+[A-Z][^.!?]{0,60}$"
@@ -270,8 +277,10 @@ def _line_kind(line: str, *, first: bool) -> str:
         return "caption"
     if len(line) <= MAX_FURNITURE_CHARS and _is_page_furniture(line):
         return "other"
-    if (not first and _link_label().match(line)) or _BARE_URL.match(line):
-        return "other"  # "MORE: Ferry Sinks Off Cape" links to another story; a line of a URL alone says nothing
+    if (not first and _link_label().match(line)) or _BARE_URL.match(line) or _SCRIPT_CALL.match(line):
+        return "other"  # "MORE: Ferry Sinks Off Cape" links to another story; a URL or a script call says nothing
+    if _COPYRIGHT.match(line):
+        return "other"
     if not first and (_SOURCE_CREDIT.match(line) or _CONTACT_LINE.match(line) or _is_tip(line, words)):
         return "byline"  # "Source: The Daily Caller", "[h/t Ana Roe]", "Twitter: @anaroe": whose material, or writer
     if POST_SIGNATURE.fullmatch(line) or _SIGNED_LINE.match(line):

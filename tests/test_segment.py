@@ -688,6 +688,24 @@ GOLDEN: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "copyright_notices_script_lines_and_letterless_pieces_are_other",
+        'Ferry Sinks Off Cape\n\nThe ferry sank at dawn. "\n\n'
+        "Copyright 2026 The Coast Gazette. All rights reserved. This material may not be redistributed.\n\n"
+        "© Harbour Watch\n\nharbourPlayer.embed('ferry-video');\n\nMORE STORIES\n\nAds by Tidewatch\n\n"
+        "Copyright law changed in 2024, the court noted.",
+        [
+            ("headline", "Ferry Sinks Off Cape"),
+            (C, "The ferry sank at dawn."),
+            ("other", '"'),
+            ("other", "Copyright 2026 The Coast Gazette. All rights reserved. This material may not be redistributed."),
+            ("other", "© Harbour Watch"),
+            ("other", "harbourPlayer.embed('ferry-video');"),
+            ("other", "MORE STORIES"),
+            ("other", "Ads by Tidewatch"),
+            (C, "Copyright law changed in 2024, the court noted."),
+        ],
+    ),
+    (
         "a_dashed_name_or_initials_on_its_own_line_signs_the_text",
         "I quit, and I mean it.\n\n–      K.T.R 05/11/14\n\n— Mira Dal\n\n— The ferry sank at dawn.",
         [
