@@ -1214,6 +1214,10 @@ def _paren_open(tokens: list[Token], close: int) -> int | None:
     return None
 
 
+# Prepositions that open a noun's complement, never a subject: a reporting word before one is a noun.
+_NOUN_COMPLEMENT_OPENERS = frozenset("of on about into".split())
+
+
 def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
     """Token range of the noun phrase ending at token ``last``; one "and" may join two conjuncts."""
     i = last
@@ -1252,6 +1256,7 @@ def _phrase_before(tokens: list[Token], last: int) -> tuple[int, int] | None:
             and not _relative_verb(tokens, i)
             and not _reduced_relative(tokens, i, i, False)  # "Rebels believed to have links to … said"
             and not _participle_with_agent(tokens, i, i)  # "The mayor welcomed by the crowd said"
+            and tokens[i + 1].norm not in _NOUN_COMPLEMENT_OPENERS  # "A police report on the fire said": a noun
         ):
             break  # "She said Republican Donald Trump …": the subject starts after the verb
         i -= 1

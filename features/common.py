@@ -204,7 +204,9 @@ _PERSON_CATEGORIES = frozenset(["person", "role", "anonymous", "anonymous_offici
 _AGENT_ENDINGS = ("ist", "ists", "er", "ers", "or", "ors", "man", "men")
 _NOT_AGENTS = frozenset(
     "water order number power murder other cover border paper matter letter corner after under over never "
-    "error terror horror favour favor honour honor labour labor rumour rumor humour humor".split()
+    "error terror horror favour favor honour honor labour labor rumour rumor humour humor "
+    "twitter poster flyer flier trailer sticker banner voucher newsletter charger computer monitor sensor "
+    "browser server scanner filter meter".split()
 )
 
 

@@ -224,13 +224,20 @@ def _in_side_clause(cue: Cue, side: set[int]) -> bool:
     return cue.start in side and cue.kind in _SCOPED_KINDS and cue.category not in ("question", "in_source")
 
 
-def _discredits(cue: Cue, main: Attribution) -> bool:
+def _discredits(cue: Cue, main: Attribution, tokens: list[Token]) -> bool:
     """Does a falsity or distancing word in a document source call what it says false or unproven ("Hoax
     Report Claims …", "Unverified video shows …", "Purported footage shows …")? It keeps its weight; in a
-    person's name or role ("the fake doctor said", "the alleged victim said") it does not."""
-    if cue.category == "falsity" and main.source_type == "organization":
-        return True  # "Satirical site warns …", "a fake news site says": an outlet of falsehoods
-    return cue.category in _DISCREDITING and main.source_type == "document"
+    person's name or role ("the fake doctor said", "the alleged victim said") it does not, nor in the
+    source's complement, which names its topic ("a study of fake reviews found")."""
+    if cue.category not in _DISCREDITING or main.source_type not in ("organization", "document"):
+        return False
+    if cue.category == "distancing" and main.source_type == "organization":
+        return False  # "Satirical site warns …", "a fake news site says": an outlet of falsehoods; not "alleged"
+    return not any(t.norm in _COMPLEMENT_PREPOSITIONS for t in tokens if main.source_span.start <= t.start < cue.start)
+
+
+# Prepositions that open the complement of a source's head noun ("a study of", "a report on").
+_COMPLEMENT_PREPOSITIONS = frozenset("of on about into from by for".split())
 
 
 def _distanced_document(main: Attribution) -> bool:
@@ -258,7 +265,7 @@ def _scoped(
     side clause or a participle clause of belief or hope (``attitudes``: character spans)."""
     span = main.source_span if main else None
     if span:
-        cues = [_relabel(c, "in_source") if _within(c, span) and not _discredits(c, main) else c for c in cues]
+        cues = [_relabel(c, "in_source") if _within(c, span) and not _discredits(c, main, tokens) else c for c in cues]
     if main is not None and main.cue_span is not None and _distanced_document(main):
         # "Unverified footage shows": the verb is no evidence when what shows it is itself unproven
         cues = [_relabel(c, "distanced") if c.kind == "evidence" and _within(c, main.cue_span) else c for c in cues]

@@ -31,6 +31,7 @@ from features.common import (
     is_headline_shaped,
     names_a_claim,
     objects_a_claim,
+    person_noun_follows,
     refuses_an_act,
     word_within,
 )
@@ -146,10 +147,11 @@ _NO_SUBJECT_END = DETERMINERS | frozenset(
     "rather better".split()
 )
 # Words between a claim and the dismissive word said of it: "calls the claims completely crazy", "the
-# allegations are simply laughable", "dismissed reports as 'absurd'".
+# allegations are simply laughable", "dismissed reports as 'absurd'", "reports … greatly exaggerated".
 _DISMISSAL_GAP = frozenset(
     "is are was were be been being as seem seems seemed sound sounds sounded just simply completely totally "
-    "utterly frankly plain pure absolutely quite rather so pretty patently wildly both".split()
+    "utterly frankly plain pure absolutely quite rather so pretty patently wildly both "
+    "greatly vastly grossly hugely largely much".split()
 )
 # Tokens after a deceiving verb searched for "into thinking": "duped thousands of readers into believing".
 DECEPTION_REACH = 6
@@ -228,6 +230,8 @@ def _dismisses_a_claim(tokens: list[Token], match: Match) -> bool:
         k -= 1
     if k >= 0 and names_a_claim(tokens[k].norm):
         return True
+    if k < match.first - 1 and _claim_heads_subject(tokens, k):
+        return True  # "Reports of his death were greatly exaggerated": said of the subject's head
     after = tokens[match.last + 1 : match.last + 1 + DISMISSED_CLAIM_REACH]
     for token in after:
         if names_a_claim(token.norm):
@@ -235,6 +239,22 @@ def _dismisses_a_claim(tokens: list[Token], match: Match) -> bool:
         if not token.text.isalpha() and token.text not in _QUOTE_TOKENS:
             return False
     return False
+
+
+def _claim_heads_subject(tokens: list[Token], end: int) -> bool:
+    """Does the subject ending at ``end`` have a word naming a claim as its head, before its complement
+    ("Reports of the bridge collapse", "Claims that the dam burst", "rumours about the merger")?"""
+    for j in range(end, max(0, end - SUBJECT_COMPLEMENT_REACH), -1):
+        if not tokens[j].text[:1].isalnum():
+            return False  # the subject does not reach across punctuation
+        if tokens[j].norm in _CLAIM_COMPLEMENT_OPENERS and names_a_claim(tokens[j - 1].norm):
+            return True
+    return False
+
+
+# Words opening a claim noun's complement, and how far before the verb the complement's opener may stand.
+_CLAIM_COMPLEMENT_OPENERS = frozenset(["of", "about", "that"])
+SUBJECT_COMPLEMENT_REACH = 8
 
 
 def _literal_phrasal(tokens: list[Token], match: Match) -> bool:
@@ -450,6 +470,8 @@ def _negated_verb(tokens: list[Token], k: int) -> bool:
 
 
 _VERB_NEGATORS = frozenset(["not", "n't", "never"])
+# Falsity words that, before a noun for a person, describe an impostor ("a fake doctor"), not a false claim.
+_IMPOSTOR_WORDS = frozenset(["fake", "bogus"])
 
 
 def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue]:
@@ -477,6 +499,8 @@ def negation_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[
             continue
         if _literal_phrasal(tokens, match):
             continue  # "shot down a drone": no denial
+        if entry.name in _IMPOSTOR_WORDS and person_noun_follows(tokens, match.last + 1):
+            continue  # "Fake Nurse Jailed", "the bogus police officer said": an impostor, the claim is not false
         if entry.category == "dismissive" and not _dismisses_a_claim(tokens, match):
             continue  # "an absurd price", "a work of fiction"
         if entry.category == "deceiving":

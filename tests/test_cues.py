@@ -142,6 +142,14 @@ def test_headline_shape_is_the_lack_of_sentence_final_punctuation(text, headline
         ("Hoax Report Claims Tap Water Turns Hair Green", "denial"),
         ("The fake doctor said the clinic was closed.", "report"),
         ("A satirical website reported that the mayor had resigned.", "denial"),
+        # ... but not from the source's complement, which names its topic
+        ("A study of fake reviews found that one in five ratings was bought.", "confirmation"),
+        ("A police report on bogus charities said 41 were closed.", "report"),
+        # before a person it makes an impostor, whose deeds are flat news
+        ("Fake Nurse Jailed After Treating Patients in Her Kitchen", "statement"),
+        ("A bogus police officer stopped drivers on the bypass.", "statement"),
+        ("Fake Twitter account claims the singer has died.", "denial"),
+        ("Reports of the lighthouse collapse were greatly exaggerated.", "denial"),
         # so does a distancing word: the document only claims; on a person it qualifies the person
         ("Unverified footage shows tanks entering the town.", "distance"),
         ("The alleged victim said the car was red.", "report"),

@@ -271,6 +271,18 @@ CASES = [
         ["denial/falsity:absurd", "denial/falsity:rumours"],
         id="absurd_rumours",
     ),
+    pytest.param(
+        "Reports of the lighthouse collapse were greatly exaggerated.",
+        ["denial/falsity:exaggerated"],
+        id="subject_head_of_reports_of",
+    ),
+    pytest.param(
+        "Claims that the reservoir had run dry are overblown.",
+        ["denial/falsity:overblown"],
+        id="subject_head_of_claims_that",
+    ),
+    pytest.param("The dancers made exaggerated bows to the crowd.", [], id="exaggerated_bows"),
+    pytest.param("The cost of the repairs was overstated by the builder.", [], id="cost_overstated"),
     pytest.param("Fans paid absurd prices for the tickets.", [], id="absurd_prices"),
     pytest.param("The report found absurd levels of lead in the water.", [], id="report_found_absurd_levels"),
     pytest.param("She wrote a work of fiction about the flood.", [], id="work_of_fiction"),
