@@ -367,6 +367,13 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
         if noun_end is not None:
             span = _span(text, tokens, first, noun_end)
             return Cue(*span, "denial", "no_evidence", NO_EVIDENCE_WEIGHT, "no evidence"), noun_end
+    state = _negated_state(tokens, first, nxt) if match.entry.name in ("not", "n't") else None
+    if state is not None:
+        k, epistemic = state
+        span = _span(text, tokens, first, k)
+        if epistemic:  # "Police are not sure how the fire started": unknown to them, neither so nor not
+            return Cue(*span, "negation", "unknown", WITHHELD_WEIGHT, "not sure"), k
+        return Cue(*span, "negation", "scalar", SCALAR_WEIGHT, "not+state"), k  # "Apple Isn't Happy With …"
     if match.entry.name in ("not", "n't") and after in _DEGREE_AFTER_NOT:
         span = _span(text, tokens, first, nxt)
         return Cue(*span, "negation", "scalar", SCALAR_WEIGHT, "not+degree"), nxt
@@ -383,6 +390,30 @@ def _negator_cue(text: str, tokens: list[Token], match: Match, following: Match 
     ):
         return Cue(*_span(text, tokens, first, last), "negation", "verb_negation", VERB_NEGATION_WEIGHT, "not"), last
     return None, -1
+
+
+def _negated_state(tokens: list[Token], first: int, k: int) -> tuple[int, bool] | None:
+    """The index of a state adjective after "be not" (one degree word between), and whether it is a state of
+    knowledge: "isn't sure how", "is not entirely convinced" say it is unknown to the subject; "Isn't Happy
+    With", "was not ready", "aren't impressed" grade the subject's attitude. Neither refutes a claim."""
+    if first == 0 or tokens[first - 1].norm not in BE_FORMS:
+        return None
+    if k < len(tokens) and tokens[k].norm in _DEGREE_AFTER_NOT:
+        k += 1
+    if k >= len(tokens):
+        return None
+    norm = tokens[k].norm
+    if norm in _EPISTEMIC_STATES:
+        return k, True
+    return (k, False) if norm in _ATTITUDE_STATES else None
+
+
+# States of knowledge and of attitude or readiness whose negation describes the subject ("not sure", "not happy").
+_EPISTEMIC_STATES = frozenset("sure certain convinced".split())
+_ATTITUDE_STATES = frozenset(
+    "happy pleased impressed amused thrilled satisfied keen interested comfortable ready prepared aware fond "
+    "eager".split()
+)
 
 
 def _enough_after(tokens: list[Token], k: int) -> int | None:

@@ -282,6 +282,16 @@ CASES = [
         id="subject_head_of_claims_that",
     ),
     pytest.param("The dancers made exaggerated bows to the crowd.", [], id="exaggerated_bows"),
+    # "be not" + a state of knowledge leaves it unknown; + an attitude or readiness grades the subject
+    pytest.param("Rangers are not sure how the fire started.", ["negation/unknown:not sure"], id="not_sure_how"),
+    pytest.param(
+        "The ferry operator is not entirely convinced the pier is safe.",
+        ["negation/unknown:not entirely convinced"],
+        id="not_entirely_convinced",
+    ),
+    pytest.param("Chef Isn't Happy With the New Menu", ["negation/scalar:n't Happy"], id="isnt_happy_headline"),
+    pytest.param("The stadium was not ready for the final.", ["negation/scalar:not ready"], id="not_ready"),
+    pytest.param("The lighthouse keeper is not dead.", ["negation/verb_negation:not"], id="not_dead_still_refutes"),
     pytest.param("The cost of the repairs was overstated by the builder.", [], id="cost_overstated"),
     pytest.param("Fans paid absurd prices for the tickets.", [], id="absurd_prices"),
     pytest.param("The report found absurd levels of lead in the water.", [], id="report_found_absurd_levels"),
