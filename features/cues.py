@@ -11,6 +11,7 @@ from features.attribution import attitude_clauses, find_attributions, main_attri
 from features.common import (
     BELIEF_PARTICIPLES,
     BELIEVED_STATES,
+    DETERMINERS,
     FIRST_PERSON_SUBJECTS,
     first_past_gap,
     is_headline_shaped,
@@ -41,6 +42,7 @@ _CONTENT_CLASS = {
     "question": "question",
     "rhetorical": None,
     "in_question": None,
+    "mentioned": None,
     "future": "future",
     "headline_future": "future",
     "scalar": None,
@@ -137,10 +139,26 @@ TRUTH_GAP_REACH = 3
 # Cue kinds whose scope matters; reporting and evidence cues, and question marks, are kept as found.
 _SCOPED_KINDS = frozenset(["hedge", "modal", "negation"])
 # Cues that do not bear on the claim: counted by category only, never under their own word.
-_OUT_OF_SCOPE = frozenset(["in_source", "distanced", "subordinate", "negated", "rhetorical", "refusal", "in_question"])
+_OUT_OF_SCOPE = frozenset(
+    ["in_source", "distanced", "subordinate", "negated", "rhetorical", "refusal", "in_question", "mentioned"]
+)
 # Counts above this add nothing: three hedges hedge as much as ten.
 MAX_COUNT = 3.0
 _QUOTE_CHARS = '"“”«»'
+_OPENING_QUOTES = '"“«'
+# Words after which a quotation is a name or a slogan, mentioned rather than claimed ("the slogan “Don't Look
+# Back”", "a film called “No Time to Die”"); after a determiner it must modify a noun ("the “hands up, don't
+# shoot” gesture", "a “not guilty” plea"): "a “misleading use of statistics”" quotes what a source said.
+_NAMING_WORDS = frozenset(
+    "slogan slogans motto sign signs banner banners placard placards title titled entitled headlined film movie "
+    "song album book novel memoir poem podcast documentary programme program video series hashtag chant "
+    "campaign catchphrase phrase term reading nicknamed".split()
+)  # not "called", "dubbed", "branded", "labelled": "called “rubbish” by his publicist" is a verdict
+_MENTION_DETERMINERS = DETERMINERS - {"that"}  # "said that “nothing will change”" quotes the claim
+# Words after a quotation that show it does not modify a noun: conjunctions, prepositions, copulas.
+_NOT_A_HEAD = frozenset("and or but nor as than for to in on at by of with from that which who is are was were".split())
+# The longest quotation read as a mention, in tokens.
+MAX_MENTION_TOKENS = 10
 # The lexicons of the cue extractors, matched together in one pass over a claim's tokens.
 _CUE_LEXICONS = ("hedges", "modality", "negation", "evidence")
 # The order of a claim's cues: by position, then kind.
@@ -462,6 +480,69 @@ def _rhetorical_opener(cues: list[Cue]) -> list[Cue]:
     ]
 
 
+def _quoted_mentions(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of the quotations that name or cite a phrase rather than claim it: short, and opened
+    right after a determiner or a naming word (``_NAMING_WORDS``, ``_MENTION_DETERMINERS``). A straight quote
+    opens only where an even number of them stand before it ("a \"her\" and not" closes at the second)."""
+    spans: list[tuple[int, int]] = []
+    inside_straight = False
+    k = 0
+    while k < len(tokens):
+        text = tokens[k].text
+        opens = text in "“«" or (text == '"' and not inside_straight)
+        if text == '"':
+            inside_straight = not inside_straight
+        close = _mention_close(tokens, k) if opens and k > 0 and _opens_a_mention(tokens, k) else None
+        if close is not None:
+            spans.append((tokens[k + 1].start, tokens[close - 1].end))
+            inside_straight = False
+            k = close
+        k += 1
+    return spans
+
+
+def _mention_close(tokens: list[Token], quote: int) -> int | None:
+    """The closing quote of the mention opened at ``quote``, if it closes soon enough and reads as one."""
+    reach = range(quote + 1, min(len(tokens), quote + 2 + MAX_MENTION_TOKENS))
+    close = next((j for j in reach if tokens[j].text in _QUOTE_CHARS), None)
+    if close is None or close == quote + 1:
+        return None
+    return close if _named(tokens, quote) or _modifies_a_noun(tokens, quote, close) else None
+
+
+def _opens_a_mention(tokens: list[Token], quote: int) -> bool:
+    """Does the quotation opening at ``quote`` follow a determiner or a naming word (or one and a comma: "its
+    slogan, “…”")?"""
+    return _named(tokens, quote) or tokens[quote - 1].norm in _MENTION_DETERMINERS
+
+
+def _named(tokens: list[Token], quote: int) -> bool:
+    before = tokens[quote - 1]
+    if before.text == "," and quote > 1:
+        return tokens[quote - 2].norm in _NAMING_WORDS
+    return before.norm in _NAMING_WORDS
+
+
+def _modifies_a_noun(tokens: list[Token], quote: int, close: int) -> bool:
+    """Does the quotation from ``quote`` to ``close`` modify the noun after it ("the “hands up, don't shoot”
+    gesture")? Not a one-word scare quote ("a “satirical” website" is the author's emphasis), nor one that
+    ends in punctuation ("the “high eight figures,” but …") or before a function word ("… country” and")."""
+    if close - quote < 3 or close + 1 >= len(tokens) or not tokens[close - 1].text[:1].isalnum():
+        return False
+    after = tokens[close + 1]
+    return after.text[:1].isalnum() and after.norm not in _NOT_A_HEAD
+
+
+def _unmentioned(cues: list[Cue], mentions: list[tuple[int, int]]) -> list[Cue]:
+    """Hedge, modal, negation and evidence cues inside a mentioned quotation re-labelled ``mentioned``."""
+    return [
+        _relabel(c, "mentioned")
+        if c.kind != "reporting" and any(s <= c.start and c.end <= e for s, e in mentions)
+        else c
+        for c in cues
+    ]
+
+
 def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
     """Run every extractor on one claim; cues inside the source phrase are re-labelled ``in_source``.
     ``inside_quote``: the claim starts inside a quotation opened before it (``quote_openings``)."""
@@ -478,6 +559,8 @@ def analyze(text: str, *, inside_quote: bool = False) -> ClaimCues:
         found = _rhetorical_opener(found)
     if found:
         found = _scoped(found, tokens, main, attitude_clauses(text, attributions))
+    if found and any(map(text.__contains__, _OPENING_QUOTES)):
+        found = _unmentioned(found, _quoted_mentions(tokens))
     found += _reports_in_source(reporting_cues(attributions), main)  # otherwise kept as found
     found.sort(key=_POSITION)
     return ClaimCues(tuple(found), main, tuple(attributions), title, tuple(tokens))

@@ -286,3 +286,23 @@ def test_a_reporting_word_inside_the_main_source_is_in_source() -> None:
         "Feared": ("hedge", "in_source"),
         "Says": ("reporting", "assert"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        # a quoted name, slogan or title is mentioned: the cues inside it are not the claim's
+        ("Protesters copied the “hands up, don't shoot” gesture at the rally.", ["n't"]),
+        ("The defendant entered a “not guilty” plea on Monday.", ["not"]),
+        ("Her memoir, “I May Be Wrong”, sold 40,000 copies.", ["May"]),
+        ("A sign reading “Do not feed the swans” was stolen.", ["not"]),
+        # quoted words that a source said, or the author's scare quotes, stay in scope
+        ("The ranger said that “nothing will change” at the lake.", []),
+        ("The minister was accused of a “misleading use of figures,” and resigned.", []),
+        ("The claim was called “rubbish” by the publicist.", []),
+        ("The post came from a “satirical” website.", []),
+        ('The forum called the pup a "her" and not "him", and it may not be the same dog.', []),
+    ],
+)
+def test_cues_inside_a_quoted_mention_are_out_of_scope(text, mentioned):
+    assert [c.text for c in analyze(text).cues if c.category == "mentioned"] == mentioned
