@@ -38,6 +38,7 @@ from features.common import (
     objects_a_claim,
     person_noun_follows,
     refuses_an_act,
+    suspect_names_a_person,
     takes_a_post,
 )
 from features.lexicon import Match, lexicon
@@ -459,6 +460,8 @@ def _plausible_verb(tokens: list[Token], m: Match, title: bool) -> bool:
         return True
     if first.norm in ATTRIBUTIVE_DISTANCING and person_noun_follows(tokens, m.last + 1):
         return False  # "cut off alleged rapist's penis", "Suspected Poacher Jailed": an adjective
+    if suspect_names_a_person(tokens, m.first):
+        return False  # "Suspect Arrested After Raid", "a suspect was held": a person, no one suspecting
     if first.text[:1].isupper() and m.first > 0 and not title and not _shouted(tokens, m.first):
         return False  # "the United States", "a 'Hostile State'", "Report" as a name
     if m.first == 0:
@@ -738,9 +741,22 @@ def _reduced_passive(tokens: list[Token], m: Match) -> bool:
         return False
     if m.last + 1 >= len(tokens) or tokens[m.last + 1].text in _PASSIVE_ENDS:
         return tokens[m.first].norm in _NAMING_PARTICIPLES  # "…, investigators found." is active
+    if _state_of_the_found(tokens, m.last + 1):
+        return True  # "Hugh Hefner Found Dead", "Murder suspect found hiding in attic"
     if tokens[m.last + 1].norm not in _PASSIVE_FOLLOWERS:
         return False
     return all(t.norm != "that" for t in tokens[m.last + 1 : m.last + 1 + PASSIVE_THAT_REACH])
+
+
+def _state_of_the_found(tokens: list[Token], k: int) -> bool:
+    """Is token ``k``, after a finding participle, the state its subject was found in: a state word or an
+    "-ing" word that ends the phrase ("found dead", "found hiding in attic"), not one that opens an object
+    ("found dead birds", "found sleeping bags")?"""
+    norm = tokens[k].norm
+    if norm not in BELIEVED_STATES and not (norm.endswith("ing") and len(norm) > 4):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.text in _PASSIVE_ENDS or after.norm in _PASSIVE_FOLLOWERS | _COORDINATORS
 
 
 def _belief_about_a_state(tokens: list[Token], m: Match) -> bool:

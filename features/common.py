@@ -356,3 +356,26 @@ def refuses_an_act(tokens: list[Token], first: int, last: int, verb: str) -> boo
         start -= 1
     # The subject's head comes before its modifiers: "the request by the family was denied".
     return _object_verdict(tokens, range(start, aux), refused, OBJECT_BREAKS | _POSTMODIFIERS)
+
+
+SUSPECT_NOUNS = frozenset(["suspect", "suspects"])
+_BEFORE_A_PERSON = DETERMINERS | frozenset(
+    "as no another prime key main chief possible potential murder from of with by against among for".split()
+)
+# Words after "suspect(s)" that show it is the subject noun: its verb, a headline's predicate, a preposition.
+_AFTER_A_SUBJECT = frozenset(
+    "was were is are has have had fled flees remains remain detained arrested held charged questioned identified "
+    "dead killed shot dies died found jailed sentenced convicted caught captured named sought freed released "
+    "surrenders surrendered pleads pleaded appears appeared faces denies admits in at".split()
+)
+
+
+def suspect_names_a_person(tokens: list[Token], k: int) -> bool:
+    """Is "suspect(s)" at ``k`` a noun for a person rather than a verb of suspicion ("the suspect was charged",
+    "Suspect Dead in Shooting", "Police Shoot Suspect in Standoff"; not "Police suspect the fire was set")?"""
+    if tokens[k].norm not in SUSPECT_NOUNS:
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and (before.norm in _BEFORE_A_PERSON or is_number(before)):
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].norm in _AFTER_A_SUBJECT

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from features.common import (
     ATTRIBUTIVE_DISTANCING,
-    DETERMINERS,
     cue_of,
     is_comparison_foil,
-    is_number,
     is_past_form,
     negated_before,
     number_follows,
     person_noun_follows,
+    suspect_names_a_person,
     takes_a_post,
 )
 from features.lexicon import Match, lexicon
@@ -42,23 +41,6 @@ _NO_LONGER = frozenset("previously hitherto formerly once".split())
 
 # "suspect" and "suspects" also name people: after a determiner, a number or a noun's modifier, or
 # before an auxiliary ("Two suspects were detained", "the prime suspect fled", "emerges as suspect").
-_SUSPECT_NOUNS = frozenset(["suspect", "suspects"])
-_BEFORE_A_PERSON = DETERMINERS | frozenset(
-    "as no another prime key main chief possible potential murder from of with by against among for".split()
-)
-_AFTER_A_SUBJECT = frozenset(
-    "was were is are has have had fled remains remain detained arrested held charged questioned identified".split()
-)
-
-
-def _names_a_person(tokens: list[Token], k: int) -> bool:
-    """Is "suspect(s)" at ``k`` a noun for a person rather than a verb of suspicion?"""
-    before = tokens[k - 1] if k > 0 else None
-    if before is not None and (before.norm in _BEFORE_A_PERSON or is_number(before)):
-        return True
-    return k + 1 < len(tokens) and tokens[k + 1].norm in _AFTER_A_SUBJECT
-
-
 def _is_settled(tokens: list[Token], first: int) -> bool:
     """ "than previously thought (possible)", "previously unknown": the hedge word describes the old view
     of what the sentence now asserts."""
@@ -149,7 +131,7 @@ def hedge_cues(text: str, tokens: list[Token], matches: list[Match]) -> list[Cue
             continue
         if match.entry.name == "assume" and takes_a_post(tokens, match.last + 1):
             continue  # "would assume office", "assume the firm's obligations": takes a post, believes nothing
-        if tokens[match.first].norm in _SUSPECT_NOUNS and _names_a_person(tokens, match.first):
+        if suspect_names_a_person(tokens, match.first):
             continue  # "the suspect was charged", "arrested two suspects": a person, not a suspicion
         if tokens[match.first].norm in ATTRIBUTIVE_DISTANCING and person_noun_follows(tokens, match.last + 1):
             continue  # "cut off alleged rapist's penis", "Suspected Poacher Jailed": it qualifies the person

@@ -24,6 +24,14 @@ CASES = [
     pytest.param("Two suspects were held overnight.", [], id="two_suspects"),
     pytest.param("A tip from suspects detained after the raid led police to the barn.", [], id="from_suspects"),
     pytest.param("Detectives suspect the fire was started on purpose.", ["epistemic_verb:suspect"], id="suspect_verb"),
+    pytest.param("Suspect Dead After Standoff at Harbour Warehouse", [], id="headline_suspect_dead"),
+    pytest.param("Suspect in Ferry Arson Charged", [], id="headline_suspect_in"),
+    pytest.param("Police Shoot Suspect in Car Park Standoff", [], id="shoot_suspect_in"),
+    # a wish is no knowledge: "hopes that", the author's "we hope", "hopefully"
+    pytest.param("Organisers hope that 20,000 people will attend.", ["epistemic_verb:hope that"], id="hope_that"),
+    pytest.param("We hope the ferry crew is safe.", ["epistemic_verb:We hope"], id="we_hope"),
+    pytest.param("Hopefully the rain will stop by noon.", ["epistemic_verb:Hopefully"], id="hopefully"),
+    pytest.param("The ruling gave hope to the families.", [], id="hope_noun"),
     # an event known only from reports
     pytest.param("Oil rises on reports of a pipeline blast", ["hearsay:on reports of"], id="on_reports_of"),
     # "assume" a post is no assumption
